@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layering (each target may import only the ones listed under it):
+//   CLibXML2                 — libxml2 system library + shim header
+//   EvidenceGraphCore        — the in-memory property graph (no XML, no CLI)
+//   EvidenceGraphXML         — evidence XML / GraphML readers and writers, loader, validator  (Core, CLibXML2)
+//   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
+//   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
+//   EvidenceGraph            — the library product: re-exports the layers above
+//   evg                      — the command-line tool                                       (EvidenceGraph)
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "EvidenceGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EvidenceGraph", targets: ["EvidenceGraph"]),
+        .executable(name: "evg", targets: ["evg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "EvidenceGraphCore", swiftSettings: strict),
+        .target(
+            name: "EvidenceGraphXML",
+            dependencies: ["EvidenceGraphCore", "CLibXML2"],
+            swiftSettings: strict
+        ),
+        .target(name: "EvidenceGraphQuery", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
+        .target(
+            name: "EvidenceGraphAssessment",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "EvidenceGraph",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "evg",
+            dependencies: [
+                "EvidenceGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "EvidenceGraphCoreTests", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
+        .testTarget(
+            name: "EvidenceGraphXMLTests",
+            dependencies: ["EvidenceGraphXML", "EvidenceGraphCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphQueryTests",
+            dependencies: ["EvidenceGraphQuery", "EvidenceGraphCore", "EvidenceGraphXML"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphAssessmentTests",
+            dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),
+    ]
+)

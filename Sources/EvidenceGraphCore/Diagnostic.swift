@@ -1,0 +1,35 @@
+/// A finding about a graph or its source files: a load error, an XSD violation or a
+/// consistency rule that failed.
+///
+/// Diagnostics print as `path:line:column: error|warning: message [rule-id]`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case warning
+        case error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    /// A stable identifier of the rule or error kind, e.g. `dangling-reference`.
+    public var ruleID: String
+    /// Error or warning.
+    public var severity: Severity
+    /// A sentence for a human.
+    public var message: String
+    /// Where the finding is, when it has a place in a file.
+    public var location: SourceLocation?
+
+    /// Creates a diagnostic.
+    public init(ruleID: String, severity: Severity, message: String, location: SourceLocation?) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// `path:line:column: severity: message [rule-id]`.
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(severity.rawValue): \(message) [\(ruleID)]"
+    }
+}

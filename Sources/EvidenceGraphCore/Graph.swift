@@ -1,0 +1,224 @@
+/// An immutable, in-memory property graph: nodes with labels, a unique string id and
+/// properties; directed, typed relationships with properties.
+///
+/// A `Graph` is a value backed by frozen arrays (dense node indices, interned strings,
+/// per-type CSR adjacency in both directions, a label index and hash indexes on
+/// (label, property)); copying it is O(1) and any number of threads may read it at once.
+/// Build one with ``GraphBuilder``.
+public struct Graph: Sendable {
+    let storage: GraphStorage
+
+    init(storage: GraphStorage) { self.storage = storage }
+
+    /// An empty graph.
+    public init() { self.init(storage: GraphStorage(GraphBuilder())) }
+
+    /// Number of nodes.
+    public var nodeCount: Int { storage.nodeIDs.count }
+    /// Number of relationships.
+    public var relationshipCount: Int { storage.relTypes.count }
+
+    /// All node indices, ascending.
+    public var nodes: Range<Int> { 0..<nodeCount }
+}
+
+extension GraphBuilder {
+    /// Freezes the builder into an immutable ``Graph``, building adjacency arrays and indexes.
+    /// Relationships with ``unresolvedReferences`` are dropped.
+    /// - Complexity: O(N + M) plus hashing for the property indexes.
+    public func freeze() -> Graph { Graph(storage: GraphStorage(self)) }
+
+    /// A builder holding everything in `graph`, to which more can be added (used by `CREATE`).
+    public init(_ graph: Graph) {
+        let s = graph.storage
+        self.init()
+        indexedPropertyKeys = s.indexedKeyNames
+        labels = s.labels; types = s.types; keys = s.keys; files = s.files
+        nodeIDs = s.nodeIDs; idIndex = s.idIndex
+        nodeLabelOffsets = s.nodeLabelOffsets; nodeLabels = s.nodeLabels
+        nodePropOffsets = s.nodePropOffsets; nodePropKeys = s.nodePropKeys; nodePropValues = s.nodePropValues
+        nodeLocations = s.nodeLocations
+        relTypes = s.relTypes; relStarts = s.relStarts; relEnds = s.relEnds
+        relPropOffsets = s.relPropOffsets; relPropKeys = s.relPropKeys; relPropValues = s.relPropValues
+        relLocations = s.relLocations
+    }
+}
+
+// MARK: - Symbols
+
+extension Graph {
+    /// The label's symbol, or `nil` if no node has it.
+    public func label(named name: String) -> LabelID? { storage.labels.symbol(name).map(LabelID.init) }
+    /// The relationship type's symbol, or `nil` if no relationship has it.
+    public func relationshipType(named name: String) -> RelationshipTypeID? {
+        storage.types.symbol(name).map(RelationshipTypeID.init)
+    }
+    /// The property key's symbol, or `nil` if no node or relationship uses it.
+    public func propertyKey(named name: String) -> PropertyKeyID? { storage.keys.symbol(name).map(PropertyKeyID.init) }
+
+    /// The label's text.
+    public func name(of label: LabelID) -> String { storage.labels.names[Int(label.rawValue)] }
+    /// The relationship type's text.
+    public func name(of type: RelationshipTypeID) -> String { storage.types.names[Int(type.rawValue)] }
+    /// The property key's text.
+    public func name(of key: PropertyKeyID) -> String { storage.keys.names[Int(key.rawValue)] }
+
+    /// Every label in the graph, in first-seen order.
+    public var labelNames: [String] { storage.labels.names }
+    /// Every relationship type in the graph, in first-seen order.
+    public var relationshipTypeNames: [String] { storage.types.names }
+    /// Every property key in the graph, in first-seen order.
+    public var propertyKeyNames: [String] { storage.keys.names }
+}
+
+// MARK: - Nodes
+
+extension Graph {
+    /// The node with this id (the id its source gave it). O(1).
+    public func node(withID id: String) -> NodeIndex? { storage.idIndex[id].map(NodeIndex.init) }
+
+    /// The node's unique string id.
+    public func id(of node: NodeIndex) -> String { storage.nodeIDs[node.int] }
+
+    /// The node's labels.
+    public func labelIDs(of node: NodeIndex) -> ArraySlice<UInt32> {
+        storage.nodeLabels[Int(storage.nodeLabelOffsets[node.int])..<Int(storage.nodeLabelOffsets[node.int + 1])]
+    }
+
+    /// The node's label names, in the order they were given.
+    public func labels(of node: NodeIndex) -> [String] {
+        labelIDs(of: node).map { storage.labels.names[Int($0)] }
+    }
+
+    /// Whether the node carries `label`.
+    @inlinable
+    public func node(_ node: NodeIndex, hasLabel label: LabelID) -> Bool {
+        labelIDs(of: node).contains(label.rawValue)
+    }
+
+    /// The nodes carrying `label`, ascending. O(1).
+    public func nodes(withLabel label: LabelID) -> [NodeIndex] { storage.labelMembers[Int(label.rawValue)] }
+
+    /// Number of nodes carrying `label`.
+    public func nodeCount(withLabel label: LabelID) -> Int { storage.labelMembers[Int(label.rawValue)].count }
+
+    /// The value of `key` on `node`, or `nil` when absent.
+    @inlinable
+    public func property(_ key: PropertyKeyID, of node: NodeIndex) -> PropertyValue? {
+        nodeProperty(key.rawValue, node.int)
+    }
+
+    @usableFromInline
+    func nodeProperty(_ key: UInt32, _ node: Int) -> PropertyValue? {
+        let s = storage
+        var p = Int(s.nodePropOffsets[node])
+        let end = Int(s.nodePropOffsets[node + 1])
+        while p < end {
+            if s.nodePropKeys[p] == key { return s.nodePropValues[p] }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The value of the property named `key` on `node`, or `nil` when absent.
+    public func property(_ key: String, of node: NodeIndex) -> PropertyValue? {
+        guard let k = propertyKey(named: key) else { return nil }
+        return property(k, of: node)
+    }
+
+    /// The node's properties in their stored order.
+    public func properties(of node: NodeIndex) -> [(key: String, value: PropertyValue)] {
+        let s = storage
+        let range = Int(s.nodePropOffsets[node.int])..<Int(s.nodePropOffsets[node.int + 1])
+        return range.map { (s.keys.names[Int(s.nodePropKeys[$0])], s.nodePropValues[$0]) }
+    }
+
+    /// Where the node was defined, when its source recorded it.
+    public func location(of node: NodeIndex) -> SourceLocation? {
+        unpack(storage.nodeLocations, node.int)
+    }
+
+    func unpack(_ list: [PackedLocation], _ i: Int) -> SourceLocation? {
+        guard i < list.count, list[i].line > 0 else { return nil }
+        let p = list[i]
+        return SourceLocation(file: storage.files.names[Int(p.file)], line: Int(p.line), column: Int(p.column))
+    }
+}
+
+// MARK: - Relationships
+
+extension Graph {
+    /// The relationship's type.
+    public func type(of rel: RelationshipIndex) -> RelationshipTypeID { RelationshipTypeID(storage.relTypes[rel.int]) }
+    /// The relationship's type name.
+    public func typeName(of rel: RelationshipIndex) -> String { storage.types.names[Int(storage.relTypes[rel.int])] }
+    /// The node the relationship starts at.
+    public func startNode(of rel: RelationshipIndex) -> NodeIndex { NodeIndex(storage.relStarts[rel.int]) }
+    /// The node the relationship ends at.
+    public func endNode(of rel: RelationshipIndex) -> NodeIndex { NodeIndex(storage.relEnds[rel.int]) }
+
+    /// The value of `key` on `rel`, or `nil` when absent.
+    public func property(_ key: PropertyKeyID, of rel: RelationshipIndex) -> PropertyValue? {
+        let s = storage
+        for p in Int(s.relPropOffsets[rel.int])..<Int(s.relPropOffsets[rel.int + 1]) where s.relPropKeys[p] == key.rawValue {
+            return s.relPropValues[p]
+        }
+        return nil
+    }
+
+    /// The value of the property named `key` on `rel`, or `nil` when absent.
+    public func property(_ key: String, of rel: RelationshipIndex) -> PropertyValue? {
+        guard let k = propertyKey(named: key) else { return nil }
+        return property(k, of: rel)
+    }
+
+    /// The relationship's properties in their stored order.
+    public func properties(of rel: RelationshipIndex) -> [(key: String, value: PropertyValue)] {
+        let s = storage
+        let range = Int(s.relPropOffsets[rel.int])..<Int(s.relPropOffsets[rel.int + 1])
+        return range.map { (s.keys.names[Int(s.relPropKeys[$0])], s.relPropValues[$0]) }
+    }
+
+    /// Where the relationship was defined, when its source recorded it.
+    public func location(of rel: RelationshipIndex) -> SourceLocation? { unpack(storage.relLocations, rel.int) }
+
+    /// The relationships at `node` in one direction (`.outgoing` or `.incoming`), optionally
+    /// of one type only. Entries are grouped by type. For `.both`, ask for each direction.
+    /// - Complexity: O(log degree) to find a type's segment; the slice shares storage.
+    @inline(__always)
+    public func adjacency(of node: NodeIndex, _ direction: Direction, type: RelationshipTypeID? = nil) -> ArraySlice<AdjacencyEntry> {
+        switch direction {
+        case .outgoing, .both: return storage.outgoing.slice(node.int, type: type)
+        case .incoming: return storage.incoming.slice(node.int, type: type)
+        }
+    }
+
+    /// Number of relationships at `node` in a direction (`.both` counts a self-loop twice).
+    public func degree(of node: NodeIndex, _ direction: Direction) -> Int {
+        switch direction {
+        case .outgoing: return storage.outgoing.degree(node.int)
+        case .incoming: return storage.incoming.degree(node.int)
+        case .both: return storage.outgoing.degree(node.int) + storage.incoming.degree(node.int)
+        }
+    }
+}
+
+// MARK: - Indexes
+
+extension Graph {
+    /// Whether there is a hash index on (`label`, `key`).
+    public func hasIndex(label: LabelID, key: PropertyKeyID) -> Bool {
+        storage.indexedKeyNames.contains(name(of: key))
+    }
+
+    /// Index seek: the nodes with `label` whose `key` equals `value` (numbers compare by value),
+    /// ascending; `nil` when there is no index on (`label`, `key`). O(1) expected.
+    public func nodes(withLabel label: LabelID, where key: PropertyKeyID, equals value: PropertyValue) -> [NodeIndex]? {
+        guard hasIndex(label: label, key: key) else { return nil }
+        let ik = GraphStorage.IndexKey(label: label.rawValue, key: key.rawValue)
+        return storage.propertyIndexes[ik]?[IndexValueKey.normalize(value)] ?? []
+    }
+
+    /// Property keys that are indexed for every label.
+    public var indexedPropertyKeys: Set<String> { storage.indexedKeyNames }
+}

@@ -1,0 +1,103 @@
+import EvidenceGraphCore
+
+/// Caller-imposed limits on one query, so that an embedding host cannot be hung by it.
+public struct QueryOptions: Sendable {
+    /// Wall-clock budget in seconds; `nil` for none.
+    public var timeout: Double?
+    /// Maximum number of result rows; exceeding it is an error, not a silent cut.
+    public var maxRows: Int?
+    /// Checked between rows; set it from another thread to cancel.
+    public var cancellation: CancellationFlag?
+
+    public init(timeout: Double? = nil, maxRows: Int? = nil, cancellation: CancellationFlag? = nil) {
+        self.timeout = timeout
+        self.maxRows = maxRows
+        self.cancellation = cancellation
+    }
+}
+
+/// A thread-safe flag a host sets to cancel a running query.
+public final class CancellationFlag: @unchecked Sendable {
+    private let lock = NSLockLike()
+    private var cancelled = false
+    public init() {}
+    /// Requests cancellation.
+    public func cancel() { lock.withLock { cancelled = true } }
+    /// Whether cancellation was requested.
+    public var isCancelled: Bool { lock.withLock { cancelled } }
+}
+
+/// The answer to a query: named columns and rows of values. For a query that wrote
+/// (`CREATE`), `graph` is the new frozen graph; otherwise it is the graph queried.
+/// Node and relationship values index into `graph`.
+public struct QueryResult: Sendable {
+    public var columns: [String]
+    public var rows: [[Value]]
+    public var graph: Graph
+    /// Counts of what a writing query changed.
+    public var statistics: QueryStatistics
+    /// Plan text for `EXPLAIN` / `PROFILE` queries, else `nil`.
+    public var plan: String?
+
+    public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.graph = graph
+        self.statistics = statistics
+        self.plan = plan
+    }
+}
+
+/// What a writing query changed.
+public struct QueryStatistics: Sendable, Hashable {
+    public var nodesCreated = 0
+    public var relationshipsCreated = 0
+    public var propertiesSet = 0
+    public var labelsAdded = 0
+    public init() {}
+}
+
+/// A query failure, with the phase and class openCypher's TCK uses, and where in the query
+/// text it arose (1-based line and column).
+public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// When the error was detected.
+    public enum Phase: String, Sendable, Hashable {
+        case compileTime = "compile time"
+        case runtime = "runtime"
+    }
+    /// The TCK error class: `SyntaxError`, `SemanticError`, `TypeError`, `ArgumentError`,
+    /// `EntityNotFound`, `ConstraintVerificationFailed`, or `LimitExceeded` / `Cancelled`.
+    public var errorClass: String
+    /// The TCK detail code, e.g. `UndefinedVariable`, `InvalidArgumentType`.
+    public var detail: String
+    public var phase: Phase
+    public var message: String
+    public var line: Int
+    public var column: Int
+
+    public init(errorClass: String, detail: String, phase: Phase, message: String, line: Int = 0, column: Int = 0) {
+        self.errorClass = errorClass
+        self.detail = detail
+        self.phase = phase
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String {
+        line > 0 ? "\(line):\(column): \(errorClass): \(message)" : "\(errorClass): \(message)"
+    }
+}
+
+extension Graph {
+    /// Runs a Cypher-style query against this graph.
+    ///
+    /// ```swift
+    /// let result = try graph.query("MATCH (d:Drug)-[:TARGETS]->(t) WHERE t.name = $t RETURN d.name",
+    ///                              parameters: ["t": .string("mTOR")])
+    /// ```
+    /// Safe to call from many threads at once on the same graph.
+    public func query(_ text: String, parameters: [String: Value] = [:], options: QueryOptions = .init()) throws(QueryError) -> QueryResult {
+        throw QueryError(errorClass: "SyntaxError", detail: "NotImplemented", phase: .compileTime, message: "the query engine is not built yet")
+    }
+}
