@@ -93,6 +93,7 @@ public enum EvidenceModel {
         ref("drug", "target", "TARGETS", ["Target"]),
         ref("drug", "causes", "CAUSES", ["Toxicity"]),
         ref("drug", "caution", "CAUTION_IN", ["Comorbidity"]),
+        ref("drug", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
         ref("drugClass", "parent", "SUBCLASS_OF", ["DrugClass"]),
         ref("drugClass", "target", "TARGETS", ["Target"]),
         ref("target", "pathway", "IN_PATHWAY", ["Pathway"]),
@@ -101,6 +102,7 @@ public enum EvidenceModel {
         ref("toxicity", "caution", "CAUTION_IN", ["Comorbidity"]),
         ref("regimen", "category", "IN_CATEGORY", ["RegimenCategory"]),
         ref("regimen", "component", "INCLUDES", ["Drug"]),
+        ref("regimen", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
         ref("trial", "publication", "PUBLISHED_IN", ["Publication"]),
         ref("population", "disease", "FOR_DISEASE", ["Disease"]),
         ref("population", "priorTherapy", "PRIOR_THERAPY", therapyLabels),
@@ -119,6 +121,7 @@ public enum EvidenceModel {
         ref("principle", "prefer", "PREFERS", therapyLabels),
         ref("principle", "over", "OVER", therapyLabels),
         ref("principle", "unless", "UNLESS", ["Finding", "Biomarker", "Comorbidity", "MetastaticSite"]),
+        ref("principle", "appliesTo", "APPLIES_TO", therapyLabels + ["Biomarker", "Finding", "Disease"]),
         ref("principle", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
     ]
 
