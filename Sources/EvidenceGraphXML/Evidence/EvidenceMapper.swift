@@ -3,10 +3,21 @@ import EvidenceGraphCore
 /// Turns evidence entities (``ElementRecord``s) into nodes and relationships, following
 /// ``EvidenceModel``. Every node gets its XML id as node id and as an `id` property.
 struct EvidenceMapper {
-    private static let entitiesByKey: [String: EvidenceModel.Entity] = Dictionary(
-        EvidenceModel.entities.map { ($0.parent + "/" + $0.element, $0) }, uniquingKeysWith: { a, _ in a })
-    private static let referencesByKey: [String: EvidenceModel.Reference] = Dictionary(
-        EvidenceModel.references.map { ($0.owner + ($0.isAttribute ? "@" : "/") + $0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Entity specs by parent element, then element.
+    private static let entitiesByParent: [String: [String: EvidenceModel.Entity]] =
+        Dictionary(grouping: EvidenceModel.entities, by: \.parent).mapValues { specs in
+            Dictionary(specs.map { ($0.element, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    /// Reference child elements by owner element, then element.
+    private static let elementReferences: [String: [String: EvidenceModel.Reference]] =
+        Dictionary(grouping: EvidenceModel.references.filter { !$0.isAttribute }, by: \.owner).mapValues { refs in
+            Dictionary(refs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+    /// Reference attributes by owner element, then attribute.
+    private static let attributeReferences: [String: [String: EvidenceModel.Reference]] =
+        Dictionary(grouping: EvidenceModel.references.filter(\.isAttribute), by: \.owner).mapValues { refs in
+            Dictionary(refs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        }
     private static let textByElement: [String: EvidenceModel.TextProperty] = Dictionary(
         EvidenceModel.textProperties.map { ($0.element, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -14,10 +25,13 @@ struct EvidenceMapper {
     /// Returns the new node, or `nil` when the entity was skipped (a duplicate id).
     @discardableResult
     static func add(_ record: ElementRecord, parent: String = EvidenceModel.rootElement, into assembly: GraphAssembly) -> NodeIndex? {
-        guard let spec = entitiesByKey[parent + "/" + record.name], let id = record.attribute("id") else { return nil }
+        guard let spec = entitiesByParent[parent]?[record.name], let id = record.attribute("id") else { return nil }
+        let nestedEntities = entitiesByParent[record.name] ?? [:]
+        let childReferences = elementReferences[record.name] ?? [:]
+        let attributeRefs = attributeReferences[record.name] ?? [:]
         var properties: [(String, PropertyValue)] = [("id", .string(id))]
         for a in record.attributes where a.name != "id" && !a.name.contains(":")
-            && referencesByKey[record.name + "@" + a.name] == nil {
+            && attributeRefs[a.name] == nil {
             properties.append((a.name, typedValue(a)))
         }
         var lists: [(String, [PropertyValue])] = []
@@ -29,8 +43,7 @@ struct EvidenceMapper {
             }
         }
         for child in record.children {
-            if let text = textByElement[child.name], entitiesByKey[record.name + "/" + child.name] == nil,
-               referencesByKey[record.name + "/" + child.name] == nil {
+            if let text = textByElement[child.name], nestedEntities[child.name] == nil, childReferences[child.name] == nil {
                 let value = child.normalizedText
                 if text.isList {
                     appendToList(text.property, value)
@@ -54,14 +67,14 @@ struct EvidenceMapper {
         }
 
         for a in record.attributes {
-            guard let ref = referencesByKey[record.name + "@" + a.name] else { continue }
+            guard let ref = attributeRefs[a.name] else { continue }
             assembly.builder.addRelationship(type: ref.type, fromID: id, toID: a.value, location: record.location)
         }
         for child in record.children {
-            if let ref = referencesByKey[record.name + "/" + child.name], let target = child.attribute("ref") {
+            if let ref = childReferences[child.name], let target = child.attribute("ref") {
                 let props = child.attributes.filter { $0.name != "ref" && !$0.name.contains(":") }.map { ($0.name, typedValue($0)) }
                 assembly.builder.addRelationship(type: ref.type, fromID: id, toID: target, properties: props, location: child.location)
-            } else if let nested = entitiesByKey[record.name + "/" + child.name], let type = nested.containment,
+            } else if let nested = nestedEntities[child.name], let type = nested.containment,
                       let childNode = add(child, parent: record.name, into: assembly) {
                 assembly.builder.addRelationship(type: type, from: node, to: childNode, location: child.location)
             }

@@ -27,6 +27,7 @@ final class GraphMLReader: SAXContentHandler {
 
     private let assembly: GraphAssembly
     private var keys: [String: GraphMLKey] = [:]
+    private var keysWithDefaults: [GraphMLKey] = []
     private var current: Element?
     private var dataKey: GraphMLKey?
     private var dataLocation = SourceLocation(file: "", line: 0, column: 0)
@@ -103,7 +104,10 @@ final class GraphMLReader: SAXContentHandler {
             if inDefault { pendingKey?.defaultValue = text }
             inDefault = false
         case "key":
-            if let key = pendingKey { keys[key.id] = key }
+            if let key = pendingKey {
+                keys[key.id] = key
+                if key.defaultValue != nil { keysWithDefaults.append(key) }
+            }
             pendingKey = nil
         case "data":
             guard let key = dataKey, current != nil else { return }
@@ -124,23 +128,22 @@ final class GraphMLReader: SAXContentHandler {
     }
 
     private func store(_ value: String, for key: GraphMLKey, at location: SourceLocation, parser: SAXParser) {
-        guard var e = current else { return }
-        if !e.isEdge && key.name == Self.labelsKey {
-            e.labels = Self.splitLabels(value)
-        } else if e.isEdge && key.name == Self.typeKey {
-            e.type = value.trimmingWhitespace
+        guard let isEdge = current?.isEdge else { return }
+        if !isEdge && key.name == Self.labelsKey {
+            current!.labels = Self.splitLabels(value)
+        } else if isEdge && key.name == Self.typeKey {
+            current!.type = value.trimmingWhitespace
         } else if let v = GraphMLValueParser.parse(value, as: key.type, listOf: key.listType) {
-            e.properties.append((key.name, v))
+            current!.properties.append((key.name, v))
         } else {
             parser.report(ruleID: "graphml", "value '\(value)' of '\(key.name)' is not a valid \(key.listType.map { "list of \($0.rawValue)" } ?? key.type.rawValue)", at: location)
         }
-        current = e
     }
 
     private func finish(_ e: Element, parser: SAXParser) {
         var properties = e.properties
         // Declared defaults apply when the element has no data for the key.
-        for key in keys.values where key.defaultValue != nil && (key.domain == (e.isEdge ? "edge" : "node") || key.domain == "all")
+        for key in keysWithDefaults where key.defaultValue != nil && (key.domain == (e.isEdge ? "edge" : "node") || key.domain == "all")
             && key.name != Self.labelsKey && key.name != Self.typeKey && !properties.contains(where: { $0.0 == key.name }) {
             if let v = GraphMLValueParser.parse(key.defaultValue!, as: key.type, listOf: key.listType) { properties.append((key.name, v)) }
         }
