@@ -34,7 +34,11 @@ extension SemanticAnalyzer {
                     throw .compile(.invalidDelete, "DELETE takes nodes, relationships or paths, not label expressions",
                                    at: expression.span.start)
                 }
-                _ = try check(expression, .init())
+                let type = try check(expression, .init())
+                guard [.node, .relationship, .path, .list].contains(where: { type.may(be: $0) }) else {
+                    throw .compile(.invalidArgumentType, "DELETE takes nodes, relationships or paths, not \(type)",
+                                   at: expression.span.start)
+                }
             }
         case .remove(let remove):
             for item in remove.items {

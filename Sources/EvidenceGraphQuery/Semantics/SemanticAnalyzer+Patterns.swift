@@ -78,7 +78,7 @@ extension SemanticAnalyzer {
             guard relationship.types.count == 1 else {
                 throw .compile(.noSingleRelationshipType, "\(clause) needs exactly one relationship type", at: at)
             }
-            guard relationship.direction != .either else {
+            guard relationship.direction != .either || clause == "MERGE" else {
                 throw .compile(.requiresDirectedRelationship, "\(clause) needs a directed relationship", at: at)
             }
             guard relationship.length == nil else {
