@@ -14,8 +14,17 @@ func canonicalExpression(_ expression: String) throws -> String {
 
 /// The error `text` fails to parse with, or `nil` when it parses.
 func parseError(_ text: String) -> QueryError? {
+    firstError { () throws(QueryError) in _ = try QueryParser.parse(text) }
+}
+
+/// The error `text` fails to parse or analyze with, or `nil` when it is accepted.
+func compileError(_ text: String) -> QueryError? {
+    firstError { () throws(QueryError) in _ = try SemanticAnalyzer.analyze(try QueryParser.parse(text)) }
+}
+
+private func firstError(_ body: () throws(QueryError) -> Void) -> QueryError? {
     do {
-        _ = try QueryParser.parse(text)
+        try body()
         return nil
     } catch {
         return error
