@@ -28,11 +28,8 @@ import Testing
     ])
     func syntaxErrorsCarryPosition(query: String, detail: String, line: Int, column: Int) {
         let error = parseError(query)
-        #expect(error?.detail == detail)
+        expectCompileError(error, detail, at: line, column, query: query)
         #expect(error?.errorClass == "SyntaxError")
-        #expect(error?.phase == .compileTime)
-        #expect(error?.line == line)
-        #expect(error?.column == column)
     }
 
     @Test func columnsCountCharactersNotBytes() {

@@ -30,3 +30,13 @@ private func firstError(_ body: () throws(QueryError) -> Void) -> QueryError? {
         return error
     }
 }
+
+/// Expects a compile-time error with `detail` at `line`:`column`.
+func expectCompileError(_ error: QueryError?, _ detail: String, at line: Int, _ column: Int, query: String,
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+    let found = error.map(String.init(describing:)) ?? "accepted"
+    #expect(error?.detail == detail, "\(query): \(found)", sourceLocation: sourceLocation)
+    #expect(error?.phase == .compileTime, sourceLocation: sourceLocation)
+    #expect(error?.line == line, "\(query): \(found)", sourceLocation: sourceLocation)
+    #expect(error?.column == column, "\(query): \(found)", sourceLocation: sourceLocation)
+}

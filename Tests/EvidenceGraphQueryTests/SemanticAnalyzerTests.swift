@@ -53,11 +53,7 @@ import Testing
         ("MATCH (n) WHERE EXISTS { MATCH (n)-->(m) SET m.x = 1 } RETURN n", "InvalidClauseComposition", 1, 42),
     ])
     func errorCodes(query: String, detail: String, line: Int, column: Int) {
-        let error = compileError(query)
-        #expect(error?.detail == detail, "\(query): \(error.map(String.init(describing:)) ?? "accepted")")
-        #expect(error?.phase == .compileTime)
-        #expect(error?.line == line)
-        #expect(error?.column == column)
+        expectCompileError(compileError(query), detail, at: line, column, query: query)
     }
 
     @Test func propertyAccessOnAScalarIsATypeError() {
