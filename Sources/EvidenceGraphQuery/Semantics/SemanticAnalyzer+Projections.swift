@@ -6,7 +6,7 @@ extension SemanticAnalyzer {
 
     /// Checks a WITH / RETURN projection against the current scope and returns the scope it
     /// leaves behind.
-    mutating func analyzeProjection(_ projection: Projection, isReturn: Bool) throws(QueryError) -> Scope {
+    mutating func analyzeProjection(_ projection: Projection, isReturn: Bool) throws(QueryError) -> VariableScope {
         let incoming = scope
         if isReturn, projection.includesAll, incoming.isEmpty {
             throw .compile(.noVariablesInScope, "RETURN * is not allowed when there are no variables in scope",
@@ -25,7 +25,7 @@ extension SemanticAnalyzer {
         for item in projection.items where !names.insert(item.name).inserted {
             throw .compile(.columnNameConflict, "multiple result columns with the same name `\(item.name)`", at: item.span.start)
         }
-        var outgoing = projection.includesAll ? incoming : Scope()
+        var outgoing = projection.includesAll ? incoming : VariableScope()
         for (item, type) in zip(projection.items, types) {
             outgoing.bind(item.name, as: type)
             if let alias = item.alias { variableKinds[alias.span.start.offset] = type.variableKind }
@@ -42,7 +42,7 @@ extension SemanticAnalyzer {
     }
 
     /// ORDER BY sees the projected names; without aggregation or DISTINCT also the incoming ones.
-    private mutating func checkOrderBy(_ projection: Projection, incoming: Scope, outgoing: Scope, types: [ValueType],
+    private mutating func checkOrderBy(_ projection: Projection, incoming: VariableScope, outgoing: VariableScope, types: [ValueType],
                                        aggregating: Bool, groupingKeys: [ProjectionItem]) throws(QueryError) {
         guard !projection.orderBy.isEmpty else { return }
         let saved = scope
@@ -115,7 +115,7 @@ extension SemanticAnalyzer {
         }
         let saved = scope
         defer { scope = saved }
-        scope = Scope()
+        scope = VariableScope()
         let type = try check(expression, .init())
         if case .literal(.integer(let value)) = expression.kind, value < 0 {
             throw .compile(.negativeIntegerArgument, "\(clause) must not be negative", at: expression.span.start)

@@ -7,7 +7,7 @@
 /// ```
 struct SemanticAnalyzer {
     /// Variables visible to the clause being analyzed.
-    var scope = Scope()
+    var scope = VariableScope()
     /// Inferred kinds of pattern-bound variables, by binding offset.
     var variableKinds: [Int: VariableKind] = [:]
 

@@ -1,5 +1,5 @@
 /// The variables visible at a point of a query, with their inferred types.
-struct Scope: Sendable {
+struct VariableScope: Sendable {
     private(set) var types: [String: ValueType] = [:]
 
     /// The type of `name`, or `nil` when it is not bound.
@@ -15,7 +15,7 @@ struct Scope: Sendable {
     var isEmpty: Bool { types.isEmpty }
 
     /// This scope with `other`'s bindings added on top (`other` wins on a clash).
-    func overlaid(with other: Scope) -> Scope {
+    func overlaid(with other: VariableScope) -> VariableScope {
         var merged = self
         merged.types.merge(other.types) { _, new in new }
         return merged
