@@ -7,7 +7,7 @@ import Testing
     @discardableResult
     static func compile(_ text: String) -> Bool {
         do {
-            _ = try SemanticAnalyzer.analyze(try QueryParser.parse(text))
+            _ = try SemanticAnalyzer.compile(text)
             return true
         } catch {
             #expect(error.phase == .compileTime)

@@ -6,6 +6,7 @@
 /// let analyzed: AnalyzedStatement = try SemanticAnalyzer.analyze(statement) // scopes, kinds, rules
 /// analyzed.columns        // result column names (`RETURN n.name` → "n.name")
 /// analyzed.variableKinds  // node / relationship / relationshipList / path / value, by binding offset
+/// let same = try SemanticAnalyzer.compile(text)                            // both, one worker thread
 /// ```
 /// Both throw `QueryError` (phase `.compileTime`, class `SyntaxError` — or `TypeError` for a
 /// property lookup on a scalar — with the TCK detail code) carrying the 1-based line and column
