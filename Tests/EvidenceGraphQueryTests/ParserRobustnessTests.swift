@@ -25,6 +25,22 @@ import Testing
         #expect(Self.compile("RETURN " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60)))
     }
 
+    /// Nested speculative parses (is this `(` a pattern or an expression?) stay fast.
+    @Test func nestedSpeculationIsNotExponential() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for (open, close) in [("({x: ", "})"), ("[({x: ", "})]"), ("[(", ")]"), ("((", ")"), ("(a)-[{x: (", ")}]->(b)")] {
+                for depth in [20, 60] {
+                    let text = "RETURN " + String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)
+                    Self.compile(text)
+                    Self.compile(String(text.dropLast(3)))
+                }
+            }
+        }
+        #expect(elapsed < .seconds(10))
+        #expect(Self.compile("RETURN " + String(repeating: "({x: ", count: 30) + "1" + String(repeating: "})", count: 30)))
+    }
+
     @Test func truncatedTCKQueriesFailCleanly() throws {
         guard TCKCorpus.isAvailable else { return }
         var checked = 0
