@@ -21,6 +21,11 @@ import Testing
             let text = "RETURN " + String(repeating: opener, count: 2_000) + "1"
             #expect(!Self.compile(text))
         }
+        // Long operator and postfix chains build deep trees too.
+        for link in [" + 1", " AND true", " < 1", " IS NULL", ".k", "[0]", " ^ 2", " STARTS WITH 'a'"] {
+            #expect(!Self.compile("WITH {k: 1} AS m RETURN m" + String(repeating: link, count: 5_000)))
+            Self.compile("WITH {k: 1} AS m RETURN m" + String(repeating: link, count: 100))
+        }
         // Moderate nesting, as in the TCK, is fine.
         #expect(Self.compile("RETURN " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60)))
     }

@@ -112,6 +112,16 @@ struct Parser {
         return try body(&self)
     }
 
+    /// Counts one more level of tree depth built by a loop (a left-associative operator chain
+    /// or a postfix chain), so long chains are bounded like nesting. The caller restores
+    /// `depth` when the loop's rule returns.
+    mutating func deepen() throws(QueryError) {
+        depth += 1
+        guard depth < Parser.maximumDepth else {
+            throw .compile(.unexpectedSyntax, "expression nested too deeply", at: current.span.start)
+        }
+    }
+
     /// Tries `body` (the rule `rule` at the current token); on failure restores the position
     /// and returns `nil`. A rule that failed here before is not tried again.
     mutating func attempt<T>(_ rule: AttemptKey.Rule, _ body: (inout Parser) throws(QueryError) -> T) -> T? {
