@@ -3,7 +3,10 @@ enum SemanticAnalyzer {
     /// Checks `statement` and resolves the facts the planner needs.
     /// - Throws: `QueryError` (phase `.compileTime`) with the TCK detail code.
     static func analyze(_ statement: Statement) throws(QueryError) -> AnalyzedStatement {
-        throw QueryError(errorClass: "SemanticError", detail: "NotImplemented", phase: .compileTime,
-                         message: "semantic analysis is not built yet", line: 1, column: 1)
+        var columns: [String] = []
+        if case .return(let r)? = statement.body.first.clauses.last {
+            columns = r.projection.items.map(\.name)
+        }
+        return AnalyzedStatement(statement: statement, columns: columns, variableKinds: [:])
     }
 }
