@@ -70,7 +70,7 @@ final class ExpandOperator: PhysicalOperator {
     /// Looks up type and label symbols in the graph now being read.
     private func resolve(_ ctx: ExecutionContext) {
         resolvedGeneration = ctx.generation
-        typeIDs = types.isEmpty ? [nil] : types.compactMap { ctx.graph.relationshipType(named: $0) }
+        typeIDs = RelationshipTypeResolution.resolve(types, in: ctx.graph)
         var ids: [LabelID] = []
         for l in targetLabels {
             guard let id = ctx.graph.label(named: l) else { labelIDs = nil; return }
@@ -133,5 +133,16 @@ final class ExpandOperator: PhysicalOperator {
             active = true
             loadSegment(graph)
         }
+    }
+}
+
+/// Resolves relationship type names to symbols in one graph.
+enum RelationshipTypeResolution {
+    /// `[nil]` (any type) for no names; otherwise the symbols of the names the graph has —
+    /// empty when it has none of them, so nothing matches.
+    static func resolve(_ names: [String], in graph: Graph) -> [RelationshipTypeID?] {
+        if names.isEmpty { return [nil] }
+        let found: [RelationshipTypeID] = names.compactMap { graph.relationshipType(named: $0) }
+        return found.map { Optional($0) }
     }
 }

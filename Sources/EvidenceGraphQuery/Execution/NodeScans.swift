@@ -44,7 +44,9 @@ final class NodeScanOperator: PhysicalOperator {
     }
 
     override var details: String {
-        let extra = labels.map { ":" + $0 }.joined()
+        var extraLabels = labels
+        if case .indexSeek(let l, _, _) = source { extraLabels.removeAll { $0 == l } }
+        let extra = extraLabels.map { ":" + $0 }.joined()
         switch source {
         case .all: return "(\(variable)\(extra))"
         case .label(let l): return "(\(variable):\(l)\(extra))"

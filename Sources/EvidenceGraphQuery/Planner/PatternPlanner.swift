@@ -110,7 +110,10 @@ struct PatternPlanner {
                 guard let best else { break }
                 let node = graph.nodes[best.index]
                 var labels = node.labels
-                if case .label(let l) = best.seek.source, let i = labels.firstIndex(of: l) { labels.remove(at: i) }
+                switch best.seek.source {
+                case .label(let l), .indexSeek(let l, _, _): labels.removeAll { $0 == l }
+                case .all, .id: break
+                }
                 plan = NodeScanOperator(input: plan, slot: node.slot, variable: node.name, source: best.seek.source, labels: labels)
                 boundNodes.insert(best.index)
                 available.insert(node.slot)
