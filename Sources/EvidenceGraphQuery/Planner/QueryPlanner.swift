@@ -2,6 +2,8 @@
 struct PlannedQuery {
     var root: PhysicalOperator
     var columns: [(name: String, slot: Int)]
+    /// `false` for a query without `RETURN` (e.g. a bare `CREATE`): it yields no rows.
+    var returnsRows: Bool
 }
 
 /// Plans the clauses of a single query, left to right, on top of an argument plan.
@@ -14,6 +16,7 @@ struct QueryPlanner {
         var plan = input
         var scope = initial
         var columns: [(name: String, slot: Int)] = []
+        var returnsRows = false
         for clause in query.clauses {
             switch clause {
             case .match(let m):
@@ -44,6 +47,7 @@ struct QueryPlanner {
                 plan = planned.plan
                 scope = planned.scope
                 columns = planned.columns
+                returnsRows = true
             case .create(let c):
                 let planned = try CreatePlanner(context: context).plan(c, input: plan, scope: scope)
                 plan = planned.plan
@@ -54,7 +58,7 @@ struct QueryPlanner {
             case .remove(let c): throw Self.unsupported("REMOVE", c.span)
             }
         }
-        return PlannedQuery(root: plan, columns: columns)
+        return PlannedQuery(root: plan, columns: columns, returnsRows: returnsRows)
     }
 
     private static func unsupported(_ clause: String, _ span: SourceSpan) -> QueryError {
