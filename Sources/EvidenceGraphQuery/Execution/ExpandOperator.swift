@@ -142,7 +142,10 @@ enum RelationshipTypeResolution {
     /// empty when it has none of them, so nothing matches.
     static func resolve(_ names: [String], in graph: Graph) -> [RelationshipTypeID?] {
         if names.isEmpty { return [nil] }
-        let found: [RelationshipTypeID] = names.compactMap { graph.relationshipType(named: $0) }
+        var found: [RelationshipTypeID] = []
+        for name in names {
+            if let t = graph.relationshipType(named: name), !found.contains(t) { found.append(t) }
+        }
         return found.map { Optional($0) }
     }
 }

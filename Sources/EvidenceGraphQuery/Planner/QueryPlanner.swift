@@ -17,6 +17,7 @@ struct QueryPlanner {
         var scope = initial
         var columns: [(name: String, slot: Int)] = []
         var returnsRows = false
+        var writes = false
         for clause in query.clauses {
             switch clause {
             case .match(let m):
@@ -39,16 +40,19 @@ struct QueryPlanner {
                 plan = UnwindOperator(input: plan, expression: expression, slot: slot,
                                       text: context.text(of: u.expression.span) + " AS " + u.variable.name)
             case .with(let w):
-                let planned = try ProjectionPlanner(context: context).plan(w.projection, predicate: w.predicate, input: plan, scope: scope)
+                let planned = try ProjectionPlanner(context: context).plan(w.projection, predicate: w.predicate, input: plan, scope: scope,
+                                                                           drainsInput: writes)
                 plan = planned.plan
                 scope = planned.scope
             case .return(let r):
-                let planned = try ProjectionPlanner(context: context).plan(r.projection, predicate: nil, input: plan, scope: scope)
+                let planned = try ProjectionPlanner(context: context).plan(r.projection, predicate: nil, input: plan, scope: scope,
+                                                                           drainsInput: writes)
                 plan = planned.plan
                 scope = planned.scope
                 columns = planned.columns
                 returnsRows = true
             case .create(let c):
+                writes = true
                 let planned = try CreatePlanner(context: context).plan(c, input: plan, scope: scope)
                 plan = planned.plan
                 scope = planned.scope
