@@ -62,6 +62,7 @@ final class CreateOperator: PhysicalOperator {
                 buffered.append(row)
             }
             if let builder { ctx.graph = builder.freeze() }
+            ctx.pendingNodeProperties = [:]
         }
         guard position < buffered.count else { return false }
         row = buffered[position]
@@ -75,6 +76,7 @@ final class CreateOperator: PhysicalOperator {
             do {
                 let n = try builder.addNode(id: nil, labels: spec.labels, propertyList: props)
                 row[spec.slot] = .node(n)
+                ctx.pendingNodeProperties[n.rawValue] = props
             } catch {
                 throw QueryError(errorClass: "ConstraintVerificationFailed", detail: "DuplicateID", phase: .runtime, message: error.description)
             }

@@ -4,7 +4,6 @@ struct CreatePlanner {
 
     func plan(_ clause: CreateClause, input: PhysicalOperator, scope incoming: Scope) throws(QueryError) -> (plan: PhysicalOperator, scope: Scope) {
         var scope = incoming
-        let compiler = ExpressionCompiler(context: context, scope: incoming)
         var nodes: [CreatePattern.NodeSpec] = []
         var relationships: [CreatePattern.RelationshipSpec] = []
         var paths: [(slot: Int, expression: CompiledExpression)] = []
@@ -26,7 +25,9 @@ struct CreatePlanner {
                 createdHere[name] = slot
                 scope[name] = slot
             }
-            nodes.append(.init(slot: slot, labels: p.labels, properties: try p.properties.map { e throws(QueryError) in try compiler.compile(e) }, isBound: false))
+            nodes.append(.init(slot: slot, labels: p.labels, properties: try p.properties.map { e throws(QueryError) in
+                try ExpressionCompiler(context: context, scope: scope).compile(e)
+            }, isBound: false))
             return slot
         }
 
@@ -53,7 +54,9 @@ struct CreatePlanner {
                 if let name = r.variable?.name { scope[name] = slot }
                 let (s, e) = r.direction == .outgoing ? (current, next) : (next, current)
                 relationships.append(.init(slot: slot, type: r.types[0], start: s, end: e,
-                                           properties: try r.properties.map { x throws(QueryError) in try compiler.compile(x) }))
+                                           properties: try r.properties.map { x throws(QueryError) in
+                    try ExpressionCompiler(context: context, scope: scope).compile(x)
+                }))
                 steps.append(.init(relationship: slot, isVariableLength: false, node: next))
                 current = next
             }

@@ -111,7 +111,12 @@ struct ProjectionPlanner {
         } catch where error.detail == "UndefinedVariable" {
             throw .compile("SyntaxError", "NonConstantExpression", "\(clause) must not depend on variables", at: e.span)
         }
-        if case .constant(let v) = compiled {
+        var readsParameter = false
+        e.visit { x in
+            if case .parameter = x.kind { readsParameter = true }
+            return !readsParameter
+        }
+        if case .constant(let v) = compiled, !readsParameter {
             do {
                 _ = try SkipLimitOperator.count(v, clause: clause)
             } catch {
