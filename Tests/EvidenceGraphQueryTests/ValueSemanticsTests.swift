@@ -96,4 +96,14 @@ import EvidenceGraphCore
             #expect(error.phase == .runtime)
         }
     }
+
+    @Test func stringPredicatesMatchCodePoints() {
+        #expect(StringMatching.matches(.contains, "Эверолимус", "лиму"))
+        #expect(StringMatching.matches(.startsWith, "Эверолимус", "Эв"))
+        #expect(StringMatching.matches(.endsWith, "Эверолимус", "мус"))
+        #expect(!StringMatching.matches(.contains, "abc", "abd"))
+        #expect(StringMatching.matches(.contains, "abc", ""))
+        #expect(!StringMatching.matches(.startsWith, "ab", "abc"))
+        #expect(StringMatching.matches(.contains, "aab", "ab"))
+    }
 }

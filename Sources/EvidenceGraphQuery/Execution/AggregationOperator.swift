@@ -44,20 +44,21 @@ final class AggregationOperator: PhysicalOperator {
     private func consume(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
         var index: [EquivalenceKey: Int] = [:]
         if keys.isEmpty { groups = [([], freshStates())] }
+        // One key buffer reused for every row; it is copied only when a new group is stored.
+        var scratch = EquivalenceKey(values: [])
+        scratch.values.reserveCapacity(keys.count)
         while try children[0].produce(&row, ctx) {
             try ctx.tick()
             var g = 0
             if !keys.isEmpty {
-                var values: [Value] = []
-                values.reserveCapacity(keys.count)
-                for k in keys { values.append(try k.expression.evaluate(&row, ctx)) }
-                let key = EquivalenceKey(values: values)
-                if let existing = index[key] {
+                scratch.values.removeAll(keepingCapacity: true)
+                for k in keys { scratch.values.append(try k.expression.evaluate(&row, ctx)) }
+                if let existing = index[scratch] {
                     g = existing
                 } else {
                     g = groups.count
-                    index[key] = g
-                    groups.append((values, freshStates()))
+                    index[scratch] = g
+                    groups.append((scratch.values, freshStates()))
                 }
             }
             for (i, spec) in aggregates.enumerated() {

@@ -54,11 +54,7 @@ extension CompiledExpression {
             return try Arithmetic.apply(op, try a.evaluate(&row, ctx), try b.evaluate(&row, ctx))
         case .stringPredicate(let op, let a, let b):
             guard case .string(let s) = try a.evaluate(&row, ctx), case .string(let t) = try b.evaluate(&row, ctx) else { return .null }
-            switch op {
-            case .startsWith: return .bool(s.unicodeScalars.starts(with: t.unicodeScalars))
-            case .endsWith: return .bool(s.unicodeScalars.reversed().starts(with: t.unicodeScalars.reversed()))
-            case .contains: return .bool(t.isEmpty || s.contains(t))
-            }
+            return .bool(StringMatching.matches(op, s, t))
         case .inList(let a, let b):
             let x = try a.evaluate(&row, ctx)
             switch try b.evaluate(&row, ctx) {
