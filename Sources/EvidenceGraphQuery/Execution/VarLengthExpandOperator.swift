@@ -18,8 +18,23 @@ final class VarLengthExpandOperator: PhysicalOperator {
     let reversesList: Bool
     let text: String
 
-    private var results: [(rels: [RelationshipIndex], end: NodeIndex)] = []
-    private var position = 0
+    /// One level of the depth-first search: the node reached, and where its scan of
+    /// adjacency segments (direction × type) stands.
+    private struct Frame {
+        var node: NodeIndex
+        var segmentIndex: Int
+        var segment: ArraySlice<AdjacencyEntry>
+        var position: Int
+        var emitted: Bool
+    }
+
+    private var stack: [Frame] = []
+    private var trail: [RelationshipIndex] = []
+    private var target: NodeIndex?
+    private var typeIDs: [RelationshipTypeID?] = []
+    private var labelIDs: [LabelID]?
+    private var wanted: [(PropertyKeyID?, Value)] = []
+    private var segmentsPerNode: Int { (direction == .both ? 2 : 1) * typeIDs.count }
 
     init(input: PhysicalOperator, from: Int, relationships: Int, to: Int, direction: Direction, types: [String],
          targetLabels: [String], minimum: Int, maximum: Int?, into: Bool, uniqueness: UniquenessConstraint,
@@ -45,75 +60,94 @@ final class VarLengthExpandOperator: PhysicalOperator {
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
-        results = []
-        position = 0
+        stack = []
+        trail = []
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
-            if position < results.count {
-                let r = results[position]
-                position += 1
-                row[relationships] = .list(reversesList ? r.rels.reversed().map(Value.relationship) : r.rels.map(Value.relationship))
-                if !into { row[to] = .node(r.end) }
+            if let found = try advance(row, ctx) {
+                row[relationships] = .list(reversesList ? trail.reversed().map(Value.relationship) : trail.map(Value.relationship))
+                if !into { row[to] = .node(found) }
                 return true
             }
             guard try children[0].produce(&row, ctx) else { return false }
             guard case .node(let start) = row[from] else { continue }
-            var target: NodeIndex?
+            target = nil
             if into {
                 guard case .node(let t) = row[to] else { continue }
                 target = t
             }
-            results = []
-            position = 0
-            try enumerate(start, target, &row, ctx)
+            let graph = ctx.graph
+            typeIDs = RelationshipTypeResolution.resolve(types, in: graph)
+            var ids: [LabelID]? = []
+            for l in targetLabels {
+                guard let id = graph.label(named: l) else { ids = nil; break }
+                ids!.append(id)
+            }
+            labelIDs = ids
+            if labelIDs == nil || (typeIDs.isEmpty && minimum > 0) { continue }
+            wanted = []
+            for f in propertyFilters { wanted.append((graph.propertyKey(named: f.key), try f.value.evaluate(&row, ctx))) }
+            trail = []
+            stack = [Frame(node: start, segmentIndex: -1, segment: [], position: 0, emitted: false)]
         }
     }
 
-    private func enumerate(_ start: NodeIndex, _ target: NodeIndex?, _ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+    /// Continues the depth-first search; returns the end node of the next trail to emit
+    /// (the trail itself is in `trail`), or `nil` when the search from this row is done.
+    private func advance(_ row: Row, _ ctx: ExecutionContext) throws(QueryError) -> NodeIndex? {
         let graph = ctx.graph
-        let typeIDs = RelationshipTypeResolution.resolve(types, in: graph)
-        if typeIDs.isEmpty && minimum > 0 { return }
-        var labelIDs: [LabelID] = []
-        for l in targetLabels {
-            guard let id = graph.label(named: l) else { return }
-            labelIDs.append(id)
-        }
-        var wanted: [(PropertyKeyID?, Value)] = []
-        for f in propertyFilters { wanted.append((graph.propertyKey(named: f.key), try f.value.evaluate(&row, ctx))) }
-        let directions: [Direction] = direction == .both ? [.outgoing, .incoming] : [direction]
-        var trail: [RelationshipIndex] = []
-        let baseRow = row
-
-        func accepts(_ r: RelationshipIndex) -> Bool {
-            if trail.contains(r) || uniqueness.isUsed(r, in: baseRow) { return false }
-            for (key, value) in wanted {
-                guard let key, let stored = graph.property(key, of: r) else { return false }
-                if ValueEquality.equals(Value(stored), value) != true { return false }
-            }
-            return true
-        }
-
-        func visit(_ node: NodeIndex) throws(QueryError) {
+        while let top = stack.last {
             try ctx.tick()
-            if trail.count >= minimum, target == nil || target == node,
-               labelIDs.allSatisfy({ graph.node(node, hasLabel: $0) }) {
-                results.append((trail, node))
-            }
-            if let maximum, trail.count >= maximum { return }
-            for (di, d) in directions.enumerated() {
-                for t in typeIDs {
-                    for entry in graph.adjacency(of: node, d, type: t) {
-                        if di == 1, entry.neighbor == node { continue }
-                        guard accepts(entry.relationship) else { continue }
-                        trail.append(entry.relationship)
-                        try visit(entry.neighbor)
-                        trail.removeLast()
-                    }
+            let depth = stack.count - 1
+            if !top.emitted {
+                stack[stack.count - 1].emitted = true
+                if depth >= minimum, target == nil || target == top.node,
+                   labelIDs?.allSatisfy({ graph.node(top.node, hasLabel: $0) }) == true {
+                    return top.node
                 }
+                continue
             }
+            if let maximum, depth >= maximum { pop(); continue }
+            var frame = top
+            var pushed = false
+            while !pushed {
+                if frame.position >= frame.segment.endIndex {
+                    frame.segmentIndex += 1
+                    if frame.segmentIndex >= segmentsPerNode { break }
+                    let directionIndex = frame.segmentIndex / typeIDs.count
+                    let d: Direction = direction == .both ? (directionIndex == 0 ? .outgoing : .incoming) : direction
+                    frame.segment = graph.adjacency(of: frame.node, d, type: typeIDs[frame.segmentIndex % typeIDs.count])
+                    frame.position = frame.segment.startIndex
+                    continue
+                }
+                let entry = frame.segment[frame.position]
+                frame.position += 1
+                // An undirected self-loop appears in both directions: follow it once.
+                if direction == .both, frame.segmentIndex >= typeIDs.count, entry.neighbor == frame.node { continue }
+                guard accepts(entry.relationship, row, graph) else { continue }
+                stack[stack.count - 1] = frame
+                trail.append(entry.relationship)
+                stack.append(Frame(node: entry.neighbor, segmentIndex: -1, segment: [], position: 0, emitted: false))
+                pushed = true
+            }
+            if !pushed { pop() }
         }
-        try visit(start)
+        return nil
+    }
+
+    private func pop() {
+        stack.removeLast()
+        if !trail.isEmpty && trail.count >= stack.count { trail.removeLast() }
+    }
+
+    private func accepts(_ r: RelationshipIndex, _ row: Row, _ graph: Graph) -> Bool {
+        if trail.contains(r) || uniqueness.isUsed(r, in: row) { return false }
+        for (key, value) in wanted {
+            guard let key, let stored = graph.property(key, of: r) else { return false }
+            if ValueEquality.equals(Value(stored), value) != true { return false }
+        }
+        return true
     }
 }
