@@ -50,6 +50,21 @@ import EvidenceGraphCore
         #expect(try rows("MATCH (a:Drug)-->(t:Target), (a)-[r]->(t) RETURN count(*)") == ["0"])
     }
 
+    @Test func expandIntoScansTheSmallerEndAndAgrees() throws {
+        var b = GraphBuilder()
+        let hub = try b.addNode(id: "hub", labels: ["Hub"])
+        for i in 0..<100 {
+            let leaf = try b.addNode(id: "l\(i)", labels: ["Leaf"], properties: ["i": .int(Int64(i))])
+            b.addRelationship(type: "LINK", from: hub, to: leaf)
+            if i % 2 == 0 { b.addRelationship(type: "BACK", from: leaf, to: hub) }
+        }
+        let g = b.freeze()
+        #expect(try ExecutionFixtures.rows(g, "MATCH (h:Hub), (l:Leaf) MATCH (h)-[:LINK]->(l) RETURN count(*)") == ["100"])
+        #expect(try ExecutionFixtures.rows(g, "MATCH (h:Hub), (l:Leaf) MATCH (l)<-[:LINK]-(h) RETURN count(*)") == ["100"])
+        #expect(try ExecutionFixtures.rows(g, "MATCH (h:Hub), (l:Leaf) MATCH (h)-[r]-(l) RETURN count(*)") == ["150"])
+        #expect(try ExecutionFixtures.rows(g, "MATCH (h:Hub)-[:LINK]->(l)-[:BACK]->(h) RETURN count(*)") == ["50"])
+    }
+
     @Test func variableLength() throws {
         #expect(try rows("MATCH (d:Drug {name: 'Everolimus'})-[*1..2]->(x) RETURN x.name ORDER BY x.name") ==
             ["'PI3K/AKT/mTOR'", "'mTOR'"])
@@ -118,6 +133,10 @@ import EvidenceGraphCore
         let viaScan = try rows("MATCH (t:Target)<-[:INHIBITS]-(d:Drug) WHERE t.name + '' = 'mTOR' RETURN d.name ORDER BY d.name")
         #expect(viaIndex == viaScan)
         #expect(viaIndex == ["'Everolimus'", "'Sirolimus'"])
+        let inSeek = try graph.query("EXPLAIN MATCH (d:Drug) WHERE d.name IN ['Sirolimus', 'Alpelisib', 'Sirolimus'] RETURN d")
+        #expect(inSeek.plan?.contains("NodeIndexSeek") == true)
+        #expect(try rows("MATCH (d:Drug) WHERE d.name IN ['Sirolimus', 'Alpelisib', 'Sirolimus', null] RETURN d.name ORDER BY d.name") ==
+            ["'Alpelisib'", "'Sirolimus'"])
         let noIndex = try graph.query("EXPLAIN MATCH (d:Drug {year: 2009}) RETURN d")
         #expect(noIndex.plan?.contains("NodeIndexSeek") == false)
     }

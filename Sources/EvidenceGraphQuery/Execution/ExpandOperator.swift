@@ -42,6 +42,8 @@ final class ExpandOperator: PhysicalOperator {
     private var directionIndex = 0
     private var typeIndex = 0
     private var active = false
+    /// The direction followed from `source` (flipped when Expand(Into) scans the other end).
+    private var walk: Direction = .outgoing
 
     init(input: PhysicalOperator, from: Int, relationship: Int, to: Int, direction: Direction, types: [String],
          targetLabels: [String], into: Bool, uniqueness: UniquenessConstraint, text: String) {
@@ -82,7 +84,7 @@ final class ExpandOperator: PhysicalOperator {
     private var directions: Int { direction == .both ? 2 : 1 }
 
     private func loadSegment(_ graph: Graph) {
-        let d: Direction = direction == .both ? (directionIndex == 0 ? .outgoing : .incoming) : direction
+        let d: Direction = walk == .both ? (directionIndex == 0 ? .outgoing : .incoming) : walk
         segment = graph.adjacency(of: source, d, type: typeIDs[typeIndex])
         position = segment.startIndex
     }
@@ -118,13 +120,21 @@ final class ExpandOperator: PhysicalOperator {
             if resolvedGeneration != ctx.generation { resolve(ctx) }
             guard labelIDs != nil, !typeIDs.isEmpty else { continue }
             guard case .node(let s) = row[from] else { continue }
+            source = s
+            walk = direction
+            target = nil
             if into {
                 guard case .node(let t) = row[to] else { continue }
-                target = t
-            } else {
-                target = nil
+                // Close the cycle from whichever end has fewer relationships to scan.
+                let flipped: Direction = direction == .outgoing ? .incoming : (direction == .incoming ? .outgoing : .both)
+                if ctx.graph.degree(of: t, flipped) < ctx.graph.degree(of: s, direction) {
+                    source = t
+                    target = s
+                    walk = flipped
+                } else {
+                    target = t
+                }
             }
-            source = s
             directionIndex = 0
             typeIndex = 0
             active = true

@@ -6,8 +6,9 @@ enum NodeSource {
     case all
     /// Nodes with the label (by name, resolved when opened so `CREATE`d labels count).
     case label(String)
-    /// Index seek: nodes with the label whose property equals the value.
-    case indexSeek(label: String, key: String, value: CompiledExpression)
+    /// Index seek: nodes with the label whose property equals the value (with `many`, any
+    /// element of the list value).
+    case indexSeek(label: String, key: String, value: CompiledExpression, many: Bool)
     /// Nodes whose `id()` is one of the values (a number or a list).
     case id(CompiledExpression)
 }
@@ -45,12 +46,13 @@ final class NodeScanOperator: PhysicalOperator {
 
     override var details: String {
         var extraLabels = labels
-        if case .indexSeek(let l, _, _) = source { extraLabels.removeAll { $0 == l } }
+        if case .indexSeek(let l, _, _, _) = source { extraLabels.removeAll { $0 == l } }
         let extra = extraLabels.map { ":" + $0 }.joined()
         switch source {
         case .all: return "(\(variable)\(extra))"
         case .label(let l): return "(\(variable):\(l)\(extra))"
-        case .indexSeek(let l, let k, _): return "(\(variable):\(l)\(extra) {\(k): …}) index (\(l), \(k))"
+        case .indexSeek(let l, let k, _, let many):
+            return "(\(variable):\(l)\(extra) {\(k)\(many ? " IN" : ":") …}) index (\(l), \(k))"
         case .id: return "(\(variable)\(extra)) by id"
         }
     }
@@ -119,18 +121,28 @@ final class NodeScanOperator: PhysicalOperator {
             position = range.lowerBound
         case .label(let l):
             candidates = graph.label(named: l).map { graph.nodes(withLabel: $0) } ?? []
-        case .indexSeek(let l, let k, let valueExpression):
+        case .indexSeek(let l, let k, let valueExpression, let many):
             let value = try valueExpression.evaluate(&row, ctx)
             candidates = []
-            guard let label = graph.label(named: l), let key = graph.propertyKey(named: k),
-                  let stored = value.propertyValue, !stored.isNull else { return }
-            if let hits = graph.nodes(withLabel: label, where: key, equals: stored) {
-                candidates = hits
+            guard let label = graph.label(named: l), let key = graph.propertyKey(named: k) else { return }
+            let values: [Value]
+            if many {
+                guard case .list(let l) = value else { return }
+                values = l
             } else {
-                candidates = graph.nodes(withLabel: label).filter {
-                    graph.property(key, of: $0).map { ValueEquality.equals(Value($0), value) == true } ?? false
+                values = [value]
+            }
+            for v in values {
+                guard let stored = v.propertyValue, !stored.isNull else { continue }
+                if let hits = graph.nodes(withLabel: label, where: key, equals: stored) {
+                    candidates += hits
+                } else {
+                    candidates += graph.nodes(withLabel: label).filter {
+                        graph.property(key, of: $0).map { ValueEquality.equals(Value($0), v) == true } ?? false
+                    }
                 }
             }
+            if values.count > 1 { candidates = Array(Set(candidates)).sorted() }
         case .id(let e):
             let v = try e.evaluate(&row, ctx)
             let values: [Value] = if case .list(let l) = v { l } else { [v] }

@@ -77,15 +77,7 @@ extension String {
         if target.isEmpty {
             return replacement + map { String($0) + replacement }.joined()
         }
-        var result = ""
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: target) {
-            result += rest[rest.startIndex..<r.lowerBound]
-            result += replacement
-            rest = rest[r.upperBound...]
-        }
-        result += rest
-        return result
+        return splitting(by: target).joined(separator: replacement)
     }
 
     /// Splits at every occurrence of `separator`, keeping empty pieces; an empty separator

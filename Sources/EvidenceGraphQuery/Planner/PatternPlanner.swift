@@ -115,7 +115,7 @@ struct PatternPlanner {
                 let node = graph.nodes[best.index]
                 var labels = node.labels
                 switch best.seek.source {
-                case .label(let l), .indexSeek(let l, _, _): labels.removeAll { $0 == l }
+                case .label(let l), .indexSeek(let l, _, _, _): labels.removeAll { $0 == l }
                 case .all, .id: break
                 }
                 plan = NodeScanOperator(input: plan, slot: node.slot, variable: node.name, source: best.seek.source, labels: labels)
@@ -173,24 +173,32 @@ struct PatternPlanner {
             switch kind {
             case .id:
                 if best.estimate > 1 { best = Seek(estimate: 1, source: .id(value)) }
-            case .property(let key):
+            case .property(let key), .propertyIn(let key):
                 guard g.indexedPropertyKeys.contains(key) else { continue }
+                let many: Bool = if case .propertyIn = kind { true } else { false }
                 for l in node.labels {
                     var estimate = 1.5
-                    if case .constant(let v) = value, let label = g.label(named: l), let k = g.propertyKey(named: key),
-                       let p = v.propertyValue, let hits = g.nodes(withLabel: label, where: k, equals: p) {
-                        estimate = Double(hits.count) * 0.99
+                    if case .constant(let v) = value, let label = g.label(named: l), let k = g.propertyKey(named: key) {
+                        let values: [Value] = many ? (v.listElements ?? []) : [v]
+                        estimate = 0
+                        for x in values {
+                            if let p = x.propertyValue, let hits = g.nodes(withLabel: label, where: k, equals: p) { estimate += Double(hits.count) }
+                        }
+                        estimate *= 0.99
                     }
-                    if estimate < best.estimate { best = Seek(estimate: estimate, source: .indexSeek(label: l, key: key, value: value)) }
+                    if estimate < best.estimate {
+                        best = Seek(estimate: estimate, source: .indexSeek(label: l, key: key, value: value, many: many))
+                    }
                 }
             }
         }
         return best
     }
 
-    private enum EqualityKind { case id, property(String) }
+    private enum EqualityKind { case id, property(String), propertyIn(String) }
 
-    /// Recognises `n.key = value`, `value = n.key`, `id(n) = value` (and `IN` lists for id).
+    /// Recognises `n.key = value`, `value = n.key`, `id(n) = value`, and `n.key IN list` /
+    /// `id(n) IN list`.
     private static func equalityOn(_ slot: Int, _ e: CompiledExpression) -> (EqualityKind, CompiledExpression)? {
         func side(_ x: CompiledExpression) -> EqualityKind? {
             switch x {
@@ -206,7 +214,12 @@ struct PatternPlanner {
             if let k = side(a), !b.slotsRead.contains(slot) { return (k, b) }
             if let k = side(b), !a.slotsRead.contains(slot) { return (k, a) }
         case .inList(let a, let b):
-            if case .id? = side(a), !b.slotsRead.contains(slot) { return (.id, b) }
+            guard !b.slotsRead.contains(slot) else { return nil }
+            switch side(a) {
+            case .id?: return (.id, b)
+            case .property(let key)?: return (.propertyIn(key), b)
+            default: return nil
+            }
         default: break
         }
         return nil

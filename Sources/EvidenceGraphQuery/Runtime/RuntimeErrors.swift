@@ -49,6 +49,12 @@ extension Value {
         }
     }
 
+    /// The elements of a list value, or `nil` for any other value.
+    var listElements: [Value]? {
+        if case .list(let l) = self { return l }
+        return nil
+    }
+
     /// `true` for `.null`.
     var isNull: Bool {
         if case .null = self { return true }
