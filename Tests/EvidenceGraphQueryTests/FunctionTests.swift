@@ -73,6 +73,14 @@ import EvidenceGraphCore
         #expect(try call("range", .int(5), .int(0), .int(-2)) == .list([.int(5), .int(3), .int(1)]))
         #expect(try call("range", .int(1), .int(0)) == .list([]))
         #expect(throws: QueryError.self) { try call("range", .int(1), .int(3), .int(0)) }
+        #expect(try call("range", .int(0), .int(10), .int(5)) == .list([.int(0), .int(5), .int(10)]))
+        #expect(try call("range", .int(3), .int(3)) == .list([.int(3)]))
+        do {
+            _ = try call("range", .int(0), .int(Int64.max))
+            Issue.record("a huge range must be refused")
+        } catch let error as QueryError {
+            #expect(error.errorClass == "LimitExceeded")
+        }
     }
 
     @Test func graphFunctions() throws {

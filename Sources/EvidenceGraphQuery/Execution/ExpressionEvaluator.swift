@@ -85,6 +85,7 @@ extension CompiledExpression {
             guard let items = try Self.list(try source.evaluate(&row, ctx)) else { return .null }
             var out: [Value] = []
             for item in items {
+                try ctx.tick()
                 row[slot] = item
                 if let predicate, try TernaryLogic.truth(try predicate.evaluate(&row, ctx)) != true { continue }
                 out.append(try projection?.evaluate(&row, ctx) ?? item)
@@ -94,6 +95,7 @@ extension CompiledExpression {
             guard let items = try Self.list(try source.evaluate(&row, ctx)) else { return .null }
             var trues = 0, falses = 0, nulls = 0
             for item in items {
+                try ctx.tick()
                 row[slot] = item
                 switch try TernaryLogic.truth(try predicate.evaluate(&row, ctx)) {
                 case true?: trues += 1
@@ -112,6 +114,7 @@ extension CompiledExpression {
             guard let items = try Self.list(try source.evaluate(&row, ctx)) else { return .null }
             row[acc] = start
             for item in items {
+                try ctx.tick()
                 row[slot] = item
                 row[acc] = try body.evaluate(&row, ctx)
             }

@@ -26,6 +26,7 @@ final class UnwindOperator: PhysicalOperator {
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
             if position < items.count {
+                try ctx.tick()
                 row[slot] = items[position]
                 position += 1
                 return true

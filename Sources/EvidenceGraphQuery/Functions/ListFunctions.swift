@@ -1,6 +1,9 @@
 import EvidenceGraphCore
 
 extension ScalarFunction {
+    /// The most elements `range()` may produce (10 million, about 330 MB of values).
+    static let maximumRangeCount: UInt64 = 10_000_000
+
     /// Functions on lists (and `size` on strings, `coalesce` on anything).
     static let listFunctions: [ScalarFunction] = [
         ScalarFunction("size", 1...1) { args, _ throws(QueryError) in
@@ -53,6 +56,14 @@ extension ScalarFunction {
             let end = try integerArgument("range", args[1])
             let step = args.count == 3 ? try integerArgument("range", args[2]) : 1
             guard step != 0 else { throw .argumentError("range() step must not be zero", detail: "NumberOutOfRange") }
+            // Guard the host's memory: a range is built eagerly.
+            let span = end.subtractingReportingOverflow(start)
+            let count = span.overflow ? UInt64.max : (span.partialValue.signum() == step.signum() || span.partialValue == 0
+                ? span.partialValue.magnitude / step.magnitude + 1 : 0)
+            guard count <= maximumRangeCount else {
+                throw .limitExceeded("range() would produce \(count) elements; at most \(maximumRangeCount) are allowed",
+                                     detail: "RangeTooLarge")
+            }
             var out: [Value] = []
             var i = start
             while step > 0 ? i <= end : i >= end {
