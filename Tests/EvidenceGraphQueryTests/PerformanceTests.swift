@@ -70,10 +70,11 @@ import Glibc
             ("negative pattern", "MATCH (d:Pathway) WHERE NOT (d)-->() RETURN count(*)"),
             ("var-length 1..3", "MATCH (d:Drug {name: 'name1001'})-[*1..3]->(x) RETURN count(*)"),
         ]
-        for (name, q) in queries {
+        let only = getenv("EVG_PERF_ONLY").map { String(cString: $0) }
+        for (name, q) in queries where only == nil || name == only {
             var rows = 0
             var times: [Double] = []
-            for _ in 0..<5 { times.append(try Self.milliseconds { rows = try graph.query(q).rows.count }) }
+            for _ in 0..<(only == nil ? 5 : 50) { times.append(try Self.milliseconds { rows = try graph.query(q).rows.count }) }
             times.sort()
             print("\(name): median \(times[2]) ms (min \(times[0])), \(rows) rows — \(q)")
         }

@@ -31,8 +31,11 @@ final class ExecutionContext {
     @inline(__always)
     func tick() throws(QueryError) {
         ticks &+= 1
-        if ticks & 1023 == 0 { try checkLimits() }
+        if ticks & 1023 == 0, hasLimits { try checkLimits() }
     }
+
+    /// Whether there is anything to check (a deadline or a cancellation flag).
+    private var hasLimits: Bool { deadline != nil || options.cancellation != nil }
 
     /// Checks cancellation and the deadline now.
     func checkLimits() throws(QueryError) {

@@ -93,19 +93,26 @@ final class ExpandOperator: PhysicalOperator {
         while true {
             let graph = ctx.graph
             if active, let labelIDs {
+                // The scan runs on locals (class properties cost an exclusivity check each).
+                let segment = self.segment, target = self.target
+                let skipSelfLoops = direction == .both && directionIndex == 1, source = self.source
+                let checkLabels = !labelIDs.isEmpty, checkUniqueness = !uniqueness.isEmpty
+                var position = self.position
                 while position < segment.endIndex {
                     let entry = segment[position]
                     position += 1
                     try ctx.tick()
                     if let target, entry.neighbor != target { continue }
                     // An undirected self-loop is seen from both directions; report it once.
-                    if direction == .both, directionIndex == 1, entry.neighbor == source { continue }
-                    if !labelIDs.isEmpty, !labelIDs.allSatisfy({ graph.node(entry.neighbor, hasLabel: $0) }) { continue }
-                    if !uniqueness.isEmpty, uniqueness.isUsed(entry.relationship, in: row) { continue }
+                    if skipSelfLoops, entry.neighbor == source { continue }
+                    if checkLabels, !labelIDs.allSatisfy({ graph.node(entry.neighbor, hasLabel: $0) }) { continue }
+                    if checkUniqueness, uniqueness.isUsed(entry.relationship, in: row) { continue }
                     row[relationship] = .relationship(entry.relationship)
                     if !into { row[to] = .node(entry.neighbor) }
+                    self.position = position
                     return true
                 }
+                self.position = position
                 typeIndex += 1
                 if typeIndex == typeIDs.count {
                     typeIndex = 0
