@@ -19,6 +19,7 @@ import Testing
         ("MATCH (n) WITH [n] AS users MATCH (users)-->(m) RETURN m", "VariableTypeConflict", 1, 36),
         ("MATCH (a)-[r]->()-[r]->(a) RETURN r", "RelationshipUniquenessViolation", 1, 20),
         ("MATCH (n) WITH n.x RETURN 1", "NoExpressionAlias", 1, 16),
+        ("MATCH (n) WITH count(*) AS c WHERE n.x > c RETURN c", "UndefinedVariable", 1, 36),
         ("MATCH (n) RETURN n.x AS a, n.y AS a", "ColumnNameConflict", 1, 28),
         ("RETURN 1 AS a UNION RETURN 2 AS b", "DifferentColumnsInUnion", 1, 15),
         ("RETURN 1 AS a UNION RETURN 2 AS a UNION ALL RETURN 3 AS a", "InvalidClauseComposition", 1, 35),

@@ -32,7 +32,9 @@ extension Parser {
         let start = current.span.start
         var clauses: [Clause] = []
         while !atEnd, !atKeyword("UNION"), !atSymbol(.semicolon), !atSymbol(.rightBrace) {
+            let before = index
             clauses.append(try parseClause())
+            assert(index > before, "parseClause made no progress")
         }
         guard !clauses.isEmpty else { throw unexpected(expected: "a clause (MATCH, RETURN, …)") }
         return SingleQuery(clauses: clauses, span: span(from: start))

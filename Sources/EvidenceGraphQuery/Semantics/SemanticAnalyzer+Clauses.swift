@@ -12,8 +12,10 @@ extension SemanticAnalyzer {
             let incoming = scope
             let outgoing = try analyzeProjection(with.projection, isReturn: false)
             if let predicate = with.predicate {
-                // WHERE after WITH sees the projected names and, beneath them, the incoming ones.
-                scope = incoming.overlaid(with: outgoing)
+                // WHERE after WITH sees the projected names and, unless the WITH aggregates,
+                // the incoming ones beneath them.
+                let aggregates = with.projection.items.contains { $0.expression.containsAggregate }
+                scope = aggregates ? outgoing : incoming.overlaid(with: outgoing)
                 try checkPredicate(predicate)
                 scope = outgoing
             }
