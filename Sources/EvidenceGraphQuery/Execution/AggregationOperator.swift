@@ -13,16 +13,18 @@ struct AggregateSpec {
 /// expressions, then emits one row per group with keys and aggregates in their slots.
 /// Without keys it emits exactly one row, even for empty input.
 final class AggregationOperator: PhysicalOperator {
-    let keys: [(slot: Int, expression: CompiledExpression)]
+    let keys: [(slot: Int, expression: ExpressionNode)]
     let aggregates: [AggregateSpec]
+    private let arguments: [ExpressionNode?]
     let text: String
     private var groups: [(keys: [Value], states: [AggregateState])] = []
     private var position = 0
     private var consumed = false
 
     init(input: PhysicalOperator, keys: [(slot: Int, expression: CompiledExpression)], aggregates: [AggregateSpec], text: String) {
-        self.keys = keys
+        self.keys = keys.map { ($0.slot, ExpressionNode.lower($0.expression)) }
         self.aggregates = aggregates
+        self.arguments = aggregates.map { $0.argument.map(ExpressionNode.lower) }
         self.text = text
         super.init(children: [input])
     }
@@ -62,7 +64,7 @@ final class AggregationOperator: PhysicalOperator {
                 }
             }
             for (i, spec) in aggregates.enumerated() {
-                let v = try spec.argument?.evaluate(&row, ctx) ?? .null
+                let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
                 let p = try spec.parameter?.evaluate(&row, ctx) ?? .null
                 try groups[g].states[i].add(v, parameter: p)
             }

@@ -1,10 +1,10 @@
 /// Keeps the rows for which the predicate is `true` (null and false are dropped).
 final class FilterOperator: PhysicalOperator {
-    let predicate: CompiledExpression
+    let predicate: ExpressionNode
     let text: String
 
     init(input: PhysicalOperator, predicate: CompiledExpression, text: String) {
-        self.predicate = predicate
+        self.predicate = ExpressionNode.lower(predicate)
         self.text = text
         super.init(children: [input])
     }

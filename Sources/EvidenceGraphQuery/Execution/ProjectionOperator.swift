@@ -1,12 +1,12 @@
 /// Evaluates expressions into slots. All expressions are evaluated before any slot is
 /// written, so `WITH a AS b, b AS a` swaps correctly.
 final class ProjectionOperator: PhysicalOperator {
-    let assignments: [(slot: Int, expression: CompiledExpression)]
+    let assignments: [(slot: Int, expression: ExpressionNode)]
     let text: String
     private var scratch: [Value] = []
 
     init(input: PhysicalOperator, assignments: [(slot: Int, expression: CompiledExpression)], text: String) {
-        self.assignments = assignments
+        self.assignments = assignments.map { ($0.slot, ExpressionNode.lower($0.expression)) }
         self.text = text
         super.init(children: [input])
     }

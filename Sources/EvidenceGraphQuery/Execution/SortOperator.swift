@@ -8,6 +8,7 @@ struct SortKey {
 /// Top-K: it keeps only the best `limit` rows in a heap instead of sorting everything.
 final class SortOperator: PhysicalOperator {
     let keys: [SortKey]
+    private let keyNodes: [ExpressionNode]
     /// Top-K bound (SKIP + LIMIT), evaluated when opened; `nil` sorts everything.
     let limit: CompiledExpression?
     let text: String
@@ -17,6 +18,7 @@ final class SortOperator: PhysicalOperator {
 
     init(input: PhysicalOperator, keys: [SortKey], limit: CompiledExpression?, text: String) {
         self.keys = keys
+        self.keyNodes = keys.map { ExpressionNode.lower($0.expression) }
         self.limit = limit
         self.text = text
         super.init(children: [input])
@@ -53,7 +55,7 @@ final class SortOperator: PhysicalOperator {
             try ctx.tick()
             var values: [Value] = []
             values.reserveCapacity(keys.count)
-            for k in keys { values.append(try k.expression.evaluate(&row, ctx)) }
+            for k in keyNodes { values.append(try k.evaluate(&row, ctx)) }
             let entry = (keys: values, sequence: sequence, row: row)
             sequence += 1
             if let bound {
