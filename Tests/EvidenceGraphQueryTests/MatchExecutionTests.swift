@@ -100,6 +100,16 @@ import EvidenceGraphCore
         #expect(try rows("MATCH (d:Drug)-[r]->() WHERE r.strength > 0.8 RETURN d.name") == ["'Everolimus'"])
     }
 
+    @Test func patternPredicatesPlanAsSemiApply() throws {
+        let semi = try graph.query("EXPLAIN MATCH (d:Drug) WHERE (d)-[:INHIBITS]->() RETURN d").plan ?? ""
+        #expect(semi.contains("SemiApply"))
+        let anti = try graph.query("EXPLAIN MATCH (d:Drug) WHERE NOT EXISTS { MATCH (d)<-[:SYNONYM_OF]-() } RETURN d").plan ?? ""
+        #expect(anti.contains("AntiSemiApply"))
+        #expect(try rows("MATCH (d:Drug) WITH d WHERE d.year > 2000 AND NOT (d)<--() RETURN d.name") == ["'Alpelisib'"])
+        // Inside OR the pattern stays an expression.
+        #expect(try rows("MATCH (d:Drug) WHERE d.year < 2000 OR (d)<--() RETURN d.name ORDER BY d.name") == ["'Everolimus'", "'Sirolimus'"])
+    }
+
     @Test func caseInsensitiveCyrillicMatching() throws {
         #expect(try rows("MATCH (n) WHERE toLower(n.name) = toLower('ЭВЕРОЛИМУС') RETURN n.name") == ["'Эверолимус'"])
         #expect(try rows("MATCH (n) WHERE toUpper(n.name) CONTAINS 'ЛИМУС' RETURN n.id, n.name") == ["null | 'Эверолимус'"])

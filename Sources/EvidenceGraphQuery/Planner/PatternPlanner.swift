@@ -82,7 +82,7 @@ struct PatternPlanner {
             var kept: [PendingFilter] = []
             for f in filters {
                 if f.reads.isSubset(of: available) {
-                    plan = FilterOperator(input: plan, predicate: f.expression, text: f.text)
+                    plan = PredicatePlacement.place(f.expression, text: f.text, on: plan)
                 } else {
                     kept.append(f)
                 }
@@ -128,7 +128,7 @@ struct PatternPlanner {
             plan = ProjectionOperator(input: plan, assignments: graph.paths, text: "named paths")
             for p in graph.paths { available.insert(p.slot) }
         }
-        for f in filters { plan = FilterOperator(input: plan, predicate: f.expression, text: f.text) }
+        for f in filters { plan = PredicatePlacement.place(f.expression, text: f.text, on: plan) }
         return Result(plan: plan, scope: graph.scope, newSlots: graph.newSlots)
     }
 

@@ -97,7 +97,9 @@ struct ProjectionPlanner {
         }
         if skip != nil || limit != nil { plan = SkipLimitOperator(input: plan, skip: skip, limit: limit, drainsInput: drainsInput) }
         if let predicate {
-            plan = FilterOperator(input: plan, predicate: try later.compile(predicate), text: context.text(of: predicate.span))
+            for conjunct in PatternPlanner.conjuncts(predicate) {
+                plan = PredicatePlacement.place(try later.compile(conjunct), text: context.text(of: conjunct.span), on: plan)
+            }
         }
         return Result(plan: plan, scope: newScope, columns: columns)
     }
