@@ -16,6 +16,7 @@ final class AggregationOperator: PhysicalOperator {
     let keys: [(slot: Int, expression: ExpressionNode)]
     let aggregates: [AggregateSpec]
     private let arguments: [ExpressionNode?]
+    private let parameters: [ExpressionNode?]
     let text: String
     private var groups: [(keys: [Value], states: [AggregateState])] = []
     private var position = 0
@@ -25,6 +26,7 @@ final class AggregationOperator: PhysicalOperator {
         self.keys = keys.map { ($0.slot, ExpressionNode.lower($0.expression)) }
         self.aggregates = aggregates
         self.arguments = aggregates.map { $0.argument.map(ExpressionNode.lower) }
+        self.parameters = aggregates.map { $0.parameter.map(ExpressionNode.lower) }
         self.text = text
         super.init(children: [input])
     }
@@ -63,9 +65,9 @@ final class AggregationOperator: PhysicalOperator {
                     groups.append((scratch.values, freshStates()))
                 }
             }
-            for (i, spec) in aggregates.enumerated() {
+            for i in arguments.indices {
                 let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
-                let p = try spec.parameter?.evaluate(&row, ctx) ?? .null
+                let p = try parameters[i]?.evaluate(&row, ctx) ?? .null
                 try groups[g].states[i].add(v, parameter: p)
             }
         }
