@@ -32,6 +32,8 @@ final class ExpandOperator: PhysicalOperator {
     let into: Bool
     let uniqueness: UniquenessConstraint
     let text: String
+    private let hasUniquenessCheck: Bool
+    private var hasLabelCheck = false
 
     private var typeIDs: [RelationshipTypeID?] = []
     private var labelIDs: [LabelID]? = []
@@ -55,6 +57,7 @@ final class ExpandOperator: PhysicalOperator {
         self.targetLabels = targetLabels
         self.into = into
         self.uniqueness = uniqueness
+        self.hasUniquenessCheck = !uniqueness.isEmpty
         self.text = text
         super.init(children: [input])
     }
@@ -79,9 +82,34 @@ final class ExpandOperator: PhysicalOperator {
             ids.append(id)
         }
         labelIDs = ids
+        hasLabelCheck = !ids.isEmpty
     }
 
     private var directions: Int { direction == .both ? 2 : 1 }
+
+    /// The next acceptable entry of the current segment, or `nil` when it is exhausted.
+    /// Runs on locals: class properties cost an exclusivity check per access.
+    @inline(__always)
+    private func scanSegment(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> AdjacencyEntry? {
+        var position = self.position
+        defer { self.position = position }
+        let end = segment.endIndex
+        let target = self.target
+        let skipSelfLoops = direction == .both && directionIndex == 1
+        let checkLabels = hasLabelCheck, checkUniqueness = hasUniquenessCheck
+        while position < end {
+            let entry = segment[position]
+            position += 1
+            try ctx.tick()
+            if let target, entry.neighbor != target { continue }
+            // An undirected self-loop is seen from both directions; report it once.
+            if skipSelfLoops, entry.neighbor == source { continue }
+            if checkLabels, let labelIDs, !labelIDs.allSatisfy({ ctx.graph.node(entry.neighbor, hasLabel: $0) }) { continue }
+            if checkUniqueness, uniqueness.isUsed(entry.relationship, in: row) { continue }
+            return entry
+        }
+        return nil
+    }
 
     private func loadSegment(_ graph: Graph) {
         let d: Direction = walk == .both ? (directionIndex == 0 ? .outgoing : .incoming) : walk
@@ -91,35 +119,19 @@ final class ExpandOperator: PhysicalOperator {
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
-            let graph = ctx.graph
-            if active, let labelIDs {
-                // The scan runs on locals (class properties cost an exclusivity check each).
-                let segment = self.segment, target = self.target
-                let skipSelfLoops = direction == .both && directionIndex == 1, source = self.source
-                let checkLabels = !labelIDs.isEmpty, checkUniqueness = !uniqueness.isEmpty
-                var position = self.position
-                while position < segment.endIndex {
-                    let entry = segment[position]
-                    position += 1
-                    try ctx.tick()
-                    if let target, entry.neighbor != target { continue }
-                    // An undirected self-loop is seen from both directions; report it once.
-                    if skipSelfLoops, entry.neighbor == source { continue }
-                    if checkLabels, !labelIDs.allSatisfy({ graph.node(entry.neighbor, hasLabel: $0) }) { continue }
-                    if checkUniqueness, uniqueness.isUsed(entry.relationship, in: row) { continue }
-                    row[relationship] = .relationship(entry.relationship)
-                    if !into { row[to] = .node(entry.neighbor) }
-                    self.position = position
+            if active {
+                if let found = try scanSegment(&row, ctx) {
+                    row[relationship] = .relationship(found.relationship)
+                    if !into { row[to] = .node(found.neighbor) }
                     return true
                 }
-                self.position = position
                 typeIndex += 1
                 if typeIndex == typeIDs.count {
                     typeIndex = 0
                     directionIndex += 1
                     if directionIndex == directions { active = false; continue }
                 }
-                loadSegment(graph)
+                loadSegment(ctx.graph)
                 continue
             }
             guard try children[0].produce(&row, ctx) else { return false }
