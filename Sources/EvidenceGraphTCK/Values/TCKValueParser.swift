@@ -131,12 +131,13 @@ public struct TCKValueParser {
     private mutating func number() throws(TCKValueParseError) -> TCKValue {
         let start = position
         if peek() == "-" || peek() == "+" { position += 1 }
+        let afterSign = position
         let word = identifier()
         if word == "Infinity" || word == "Inf" {
             return .float(scalars[start] == "-" ? -.infinity : .infinity)
         }
         if word == "NaN" { return .float(.nan) }
-        position = start + (peek() == "-" || peek() == "+" ? 1 : 0)
+        position = afterSign
         var isFloat = false
         digits()
         if peek() == ".", position + 1 < scalars.count, ("0"..."9").contains(scalars[position + 1]) {
