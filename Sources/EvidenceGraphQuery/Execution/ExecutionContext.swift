@@ -1,0 +1,37 @@
+import EvidenceGraphCore
+
+/// The mutable state of one query execution. Each `Graph.query` call makes its own, so
+/// concurrent queries share nothing mutable.
+final class ExecutionContext {
+    /// The graph operators read; replaced by the new graph after a `CREATE`.
+    var graph: Graph
+    let options: QueryOptions
+    let profiling: Bool
+    /// What writing clauses changed.
+    var statistics = QueryStatistics()
+    private let deadline: ContinuousClock.Instant?
+    private var ticks = 0
+
+    init(graph: Graph, options: QueryOptions, profiling: Bool) {
+        self.graph = graph
+        self.options = options
+        self.profiling = profiling
+        self.deadline = options.timeout.map { ContinuousClock.now.advanced(by: .nanoseconds(Int64($0 * 1e9))) }
+    }
+
+    /// Called by operators for every unit of work; every 1024 calls checks cancellation and
+    /// the deadline.
+    @inline(__always)
+    func tick() throws(QueryError) {
+        ticks &+= 1
+        if ticks & 1023 == 0 { try checkLimits() }
+    }
+
+    /// Checks cancellation and the deadline now.
+    func checkLimits() throws(QueryError) {
+        if let flag = options.cancellation, flag.isCancelled { throw .cancelled }
+        if let deadline, ContinuousClock.now >= deadline {
+            throw .limitExceeded("the query ran longer than its timeout of \(options.timeout ?? 0) s", detail: "Timeout")
+        }
+    }
+}

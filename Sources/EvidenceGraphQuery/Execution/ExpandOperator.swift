@@ -1,0 +1,126 @@
+import EvidenceGraphCore
+
+/// What an expansion must respect besides its own pattern: relationships already bound by
+/// the same `MATCH` (relationship uniqueness), as single slots or variable-length lists.
+struct UniquenessConstraint {
+    var relationshipSlots: [Int] = []
+    var relationshipListSlots: [Int] = []
+
+    /// Whether `r` is already used by the row.
+    @inline(__always)
+    func isUsed(_ r: RelationshipIndex, in row: Row) -> Bool {
+        for s in relationshipSlots {
+            if case .relationship(let other) = row[s], other == r { return true }
+        }
+        for s in relationshipListSlots {
+            if case .list(let l) = row[s], l.contains(.relationship(r)) { return true }
+        }
+        return false
+    }
+
+    var isEmpty: Bool { relationshipSlots.isEmpty && relationshipListSlots.isEmpty }
+}
+
+/// One hop along the CSR adjacency: for every input row with `from` bound, binds the
+/// relationship and the node at its other end (Expand(All)), or — when `into` — keeps only
+/// relationships reaching the node already in `to` (Expand(Into), closing a cycle).
+final class ExpandOperator: PhysicalOperator {
+    let from: Int, relationship: Int, to: Int
+    let direction: Direction
+    let types: [String]
+    let targetLabels: [String]
+    let into: Bool
+    let uniqueness: UniquenessConstraint
+    let text: String
+
+    private var typeIDs: [RelationshipTypeID?] = []
+    private var labelIDs: [LabelID]? = []
+    private var source = NodeIndex(Int32(0))
+    private var target: NodeIndex?
+    private var segment: ArraySlice<AdjacencyEntry> = []
+    private var position = 0
+    private var directionIndex = 0
+    private var typeIndex = 0
+    private var active = false
+
+    init(input: PhysicalOperator, from: Int, relationship: Int, to: Int, direction: Direction, types: [String],
+         targetLabels: [String], into: Bool, uniqueness: UniquenessConstraint, text: String) {
+        self.from = from
+        self.relationship = relationship
+        self.to = to
+        self.direction = direction
+        self.types = types
+        self.targetLabels = targetLabels
+        self.into = into
+        self.uniqueness = uniqueness
+        self.text = text
+        super.init(children: [input])
+    }
+
+    override var name: String { into ? "Expand(Into)" : "Expand(All)" }
+    override var details: String { text }
+
+    override func open(_ ctx: ExecutionContext) throws(QueryError) {
+        try super.open(ctx)
+        active = false
+        typeIDs = types.isEmpty ? [nil] : types.compactMap { ctx.graph.relationshipType(named: $0) }
+        var ids: [LabelID] = []
+        labelIDs = ids
+        for l in targetLabels {
+            guard let id = ctx.graph.label(named: l) else { labelIDs = nil; return }
+            ids.append(id)
+        }
+        labelIDs = ids
+    }
+
+    private var directions: Int { direction == .both ? 2 : 1 }
+
+    private func loadSegment(_ graph: Graph) {
+        let d: Direction = direction == .both ? (directionIndex == 0 ? .outgoing : .incoming) : direction
+        segment = graph.adjacency(of: source, d, type: typeIDs[typeIndex])
+        position = segment.startIndex
+    }
+
+    override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        guard let labelIDs, !typeIDs.isEmpty else { return false }
+        let graph = ctx.graph
+        while true {
+            if active {
+                while position < segment.endIndex {
+                    let entry = segment[position]
+                    position += 1
+                    try ctx.tick()
+                    if let target, entry.neighbor != target { continue }
+                    // An undirected self-loop is seen from both directions; report it once.
+                    if direction == .both, directionIndex == 1, entry.neighbor == source { continue }
+                    if !labelIDs.isEmpty, !labelIDs.allSatisfy({ graph.node(entry.neighbor, hasLabel: $0) }) { continue }
+                    if !uniqueness.isEmpty, uniqueness.isUsed(entry.relationship, in: row) { continue }
+                    row[relationship] = .relationship(entry.relationship)
+                    if !into { row[to] = .node(entry.neighbor) }
+                    return true
+                }
+                typeIndex += 1
+                if typeIndex == typeIDs.count {
+                    typeIndex = 0
+                    directionIndex += 1
+                    if directionIndex == directions { active = false; continue }
+                }
+                loadSegment(graph)
+                continue
+            }
+            guard try children[0].produce(&row, ctx) else { return false }
+            guard case .node(let s) = row[from] else { continue }
+            if into {
+                guard case .node(let t) = row[to] else { continue }
+                target = t
+            } else {
+                target = nil
+            }
+            source = s
+            directionIndex = 0
+            typeIndex = 0
+            active = true
+            loadSegment(graph)
+        }
+    }
+}
