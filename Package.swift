@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidenceGraphTCKTests",
-            dependencies: ["EvidenceGraphTCK", "EvidenceGraphQuery", "EvidenceGraphCore"],
+            dependencies: ["EvidenceGraphTCK", "EvidenceGraphQuery", "EvidenceGraphCore", "evg-tck"],
             exclude: ["tck-passing.txt", "tck-unsupported.txt"],
             swiftSettings: strict
         ),

@@ -5,6 +5,9 @@
 //   swift run evg-tck --update-passing      # also rewrite Tests/EvidenceGraphTCKTests/tck-passing.txt
 //   swift run evg-tck --report FILE         # also write a Markdown report of failures grouped by cause
 //   swift run evg-tck --failures --filter clauses/match   # print every failing case of a folder
+//
+// Cases run in child processes of this executable (`--worker`), so an engine crash or hang
+// fails one case, not the run; `--in-process` runs them in this process instead.
 import EvidenceGraphTCK
 import Foundation
 
@@ -17,11 +20,13 @@ struct Options {
     var timeout = 5.0
     var tckDirectory: String?
     var checkRegressions = false
+    var inProcess = false
+    var worker = false
 }
 
 let usage = """
 usage: evg-tck [--update-passing] [--report FILE] [--failures] [--filter ID-PREFIX]
-               [--jobs N] [--timeout SECONDS] [--tck FEATURES-DIR] [--check]
+               [--jobs N] [--timeout SECONDS] [--tck FEATURES-DIR] [--check] [--in-process]
 
 Runs the openCypher TCK (default ../shared/tck/features, or $EVG_TCK_DIR) and prints the
 pass table per folder. --check exits 1 when a case on the passing list no longer passes.
@@ -44,6 +49,8 @@ func parseOptions(_ arguments: [String]) -> Options {
         case "--timeout": options.timeout = Double(value(arg)) ?? options.timeout
         case "--tck": options.tckDirectory = value(arg)
         case "--check": options.checkRegressions = true
+        case "--in-process": options.inProcess = true
+        case "--worker": options.worker = true
         case "-h", "--help": print(usage); exit(0)
         default: fail("unknown argument \(arg)\n\(usage)")
         }
@@ -64,6 +71,11 @@ guard let features = options.tckDirectory ?? TCKLocation.featuresDirectory(packa
     exit(0)
 }
 
+if options.worker {
+    do { try Worker.run(featuresDirectory: features, timeout: options.timeout, hardLimit: options.timeout * 6) } catch { fail("\(error)") }
+    exit(0)
+}
+
 let suite: TCKSuite
 let unsupported: UnsupportedList
 do {
@@ -76,13 +88,20 @@ do {
 let passingPath = TCKLocation.passingListPath(packageRoot: root)
 let passing = PassingList(text: (try? String(contentsOfFile: passingPath, encoding: .utf8)) ?? "")
 
-var cases = suite.cases
-if let prefix = options.filter { cases = cases.filter { $0.id.hasPrefix(prefix) } }
-let runner = TCKRunner(
-    scenarioRunner: ScenarioRunner(namedGraphs: NamedGraphs(graphsDirectory: TCKLocation.graphsDirectory(featuresDirectory: features)),
-                                   timeout: options.timeout),
-    unsupported: unsupported, parallelism: options.jobs)
-let run = runner.run(cases)
+let selected = suite.cases.enumerated().filter { options.filter.map($0.element.id.hasPrefix) ?? true }
+let cases = selected.map(\.element)
+let run: TCKRunResult
+if options.inProcess {
+    let runner = TCKRunner(
+        scenarioRunner: ScenarioRunner(namedGraphs: NamedGraphs(graphsDirectory: TCKLocation.graphsDirectory(featuresDirectory: features)),
+                                       timeout: options.timeout),
+        unsupported: unsupported, parallelism: options.jobs)
+    run = runner.run(cases)
+} else {
+    let runner = IsolatedRunner(executable: TCKLocation.currentExecutable(), featuresDirectory: features,
+                                unsupported: unsupported, workers: options.jobs, timeout: options.timeout)
+    run = runner.run(cases, indices: selected.map(\.offset))
+}
 
 if options.printFailures {
     for result in run.results {

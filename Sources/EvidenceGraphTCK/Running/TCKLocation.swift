@@ -39,4 +39,22 @@ public enum TCKLocation {
     public static func passingListPath(packageRoot: String) -> String {
         packageRoot + "/Tests/EvidenceGraphTCKTests/tck-passing.txt"
     }
+
+    /// The path of the running executable (for starting workers of oneself).
+    public static func currentExecutable() -> String {
+        let proc = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        if proc != "/proc/self/exe", FileManager.default.isExecutableFile(atPath: proc) { return proc }
+        return Bundle.main.executablePath ?? CommandLine.arguments[0]
+    }
+
+    /// The `evg-tck` executable built beside the running one (the test bundle or a tool in
+    /// the same build folder), or `nil` when there is none.
+    public static func siblingEvgTCK() -> String? {
+        let folder = URL(fileURLWithPath: currentExecutable()).deletingLastPathComponent()
+        for candidate in [folder, folder.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("evg-tck").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
 }
