@@ -28,4 +28,20 @@ extension String {
         result += rest
         return result
     }
+
+    /// The text with `\`, newline, tab, carriage return and `quote` (if given) backslash-escaped.
+    func backslashEscaped(also quote: Unicode.Scalar?) -> String {
+        var out = ""
+        for c in unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case quote: out += "\\" + String(c)
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
 }

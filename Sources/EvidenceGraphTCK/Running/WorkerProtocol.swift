@@ -47,19 +47,7 @@ public enum WorkerProtocol {
         }
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { text.backslashEscaped(also: nil) }
 
     static func unescape(_ text: Substring) -> String {
         var out = String.UnicodeScalarView()

@@ -62,21 +62,8 @@ extension TCKValue: CustomStringConvertible {
         return text + ".0"
     }
 
-    /// A single-quoted string literal, with `\` and `'` escaped.
-    static func quote(_ s: String) -> String {
-        var out = "'"
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out + "'"
-    }
+    /// A single-quoted string literal, with `\`, `'` and control characters escaped.
+    static func quote(_ s: String) -> String { "'" + s.backslashEscaped(also: "'") + "'" }
 
     /// A map key or a name, backquoted unless it is a plain identifier.
     static func quoteKey(_ key: String) -> String {
