@@ -4,7 +4,11 @@ import EvidenceGraphCore
 /// concurrent queries share nothing mutable.
 final class ExecutionContext {
     /// The graph operators read; replaced by the new graph after a `CREATE`.
-    var graph: Graph
+    var graph: Graph {
+        didSet { generation += 1 }
+    }
+    /// Bumped whenever `graph` is replaced, so operators re-resolve label and type symbols.
+    private(set) var generation = 0
     let options: QueryOptions
     let profiling: Bool
     /// What writing clauses changed.

@@ -60,12 +60,18 @@ final class ExpandOperator: PhysicalOperator {
     override var name: String { into ? "Expand(Into)" : "Expand(All)" }
     override var details: String { text }
 
+    private var resolvedGeneration = -1
+
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         active = false
-        typeIDs = types.isEmpty ? [nil] : types.compactMap { ctx.graph.relationshipType(named: $0) }
+    }
+
+    /// Looks up type and label symbols in the graph now being read.
+    private func resolve(_ ctx: ExecutionContext) {
+        resolvedGeneration = ctx.generation
+        typeIDs = RelationshipTypeResolution.resolve(types, in: ctx.graph)
         var ids: [LabelID] = []
-        labelIDs = ids
         for l in targetLabels {
             guard let id = ctx.graph.label(named: l) else { labelIDs = nil; return }
             ids.append(id)
@@ -82,9 +88,14 @@ final class ExpandOperator: PhysicalOperator {
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        guard let labelIDs, !typeIDs.isEmpty else { return false }
-        let graph = ctx.graph
         while true {
+            if resolvedGeneration != ctx.generation { resolve(ctx) }
+            guard let labelIDs, !typeIDs.isEmpty else {
+                // Nothing can match; still drain the input so eager operators below run.
+                while try children[0].produce(&row, ctx) {}
+                return false
+            }
+            let graph = ctx.graph
             if active {
                 while position < segment.endIndex {
                     let entry = segment[position]
@@ -122,5 +133,16 @@ final class ExpandOperator: PhysicalOperator {
             active = true
             loadSegment(graph)
         }
+    }
+}
+
+/// Resolves relationship type names to symbols in one graph.
+enum RelationshipTypeResolution {
+    /// `[nil]` (any type) for no names; otherwise the symbols of the names the graph has —
+    /// empty when it has none of them, so nothing matches.
+    static func resolve(_ names: [String], in graph: Graph) -> [RelationshipTypeID?] {
+        if names.isEmpty { return [nil] }
+        let found: [RelationshipTypeID] = names.compactMap { graph.relationshipType(named: $0) }
+        return found.map { Optional($0) }
     }
 }

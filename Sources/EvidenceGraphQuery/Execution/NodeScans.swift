@@ -44,7 +44,9 @@ final class NodeScanOperator: PhysicalOperator {
     }
 
     override var details: String {
-        let extra = labels.map { ":" + $0 }.joined()
+        var extraLabels = labels
+        if case .indexSeek(let l, _, _) = source { extraLabels.removeAll { $0 == l } }
+        let extra = extraLabels.map { ":" + $0 }.joined()
         switch source {
         case .all: return "(\(variable)\(extra))"
         case .label(let l): return "(\(variable):\(l)\(extra))"
@@ -59,6 +61,13 @@ final class NodeScanOperator: PhysicalOperator {
         range = 0..<0
         candidates = []
         useRange = false
+    }
+
+    private var resolvedGeneration = -1
+
+    /// Looks up label symbols in the graph now being read.
+    private func resolve(_ ctx: ExecutionContext) {
+        resolvedGeneration = ctx.generation
         var ids: [LabelID] = []
         for l in labels {
             guard let id = ctx.graph.label(named: l) else { labelIDs = nil; return }
@@ -68,8 +77,12 @@ final class NodeScanOperator: PhysicalOperator {
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        guard let labelIDs else { return false }
         while true {
+            if resolvedGeneration != ctx.generation { resolve(ctx) }
+            guard let labelIDs else {
+                while try children[0].produce(&row, ctx) {}
+                return false
+            }
             if useRange {
                 while position < range.upperBound {
                     let n = NodeIndex(position)

@@ -69,7 +69,7 @@ final class VarLengthExpandOperator: PhysicalOperator {
 
     private func enumerate(_ start: NodeIndex, _ target: NodeIndex?, _ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
         let graph = ctx.graph
-        let typeIDs: [RelationshipTypeID?] = types.isEmpty ? [nil] : types.compactMap { graph.relationshipType(named: $0) }
+        let typeIDs = RelationshipTypeResolution.resolve(types, in: graph)
         if typeIDs.isEmpty && minimum > 0 { return }
         var labelIDs: [LabelID] = []
         for l in targetLabels {

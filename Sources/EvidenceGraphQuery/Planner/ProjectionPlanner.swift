@@ -1,0 +1,127 @@
+/// Plans `WITH` and `RETURN`: projection or hash aggregation, `DISTINCT`, `ORDER BY`
+/// (Top-K when a `LIMIT` follows), `SKIP`/`LIMIT`, and `WITH … WHERE`.
+struct ProjectionPlanner {
+    let context: PlannerContext
+
+    struct Result {
+        var plan: PhysicalOperator
+        var scope: Scope
+        /// The projected columns in order, with their slots.
+        var columns: [(name: String, slot: Int)]
+    }
+
+    func plan(_ projection: Projection, predicate: Expression?, input: PhysicalOperator, scope: Scope) throws(QueryError) -> Result {
+        var items: [(name: String, expression: Expression)] = []
+        if projection.includesAll {
+            for name in scope.sortedNames where !name.hasPrefix("  ") {
+                items.append((name, Expression(.variable(name), span: projection.span)))
+            }
+        }
+        for item in projection.items { items.append((item.name, item.expression)) }
+
+        var plan = input
+        var newScope = Scope()
+        var columns: [(name: String, slot: Int)] = []
+        var overrides: [Expression: Int] = [:]
+        let aggregating = items.contains { $0.expression.containsAggregate }
+        let compiler = ExpressionCompiler(context: context, scope: scope)
+
+        if !aggregating {
+            var assignments: [(slot: Int, expression: CompiledExpression)] = []
+            for item in items {
+                let slot = context.allocateSlot()
+                assignments.append((slot, try compiler.compile(item.expression)))
+                newScope[item.name] = slot
+                columns.append((item.name, slot))
+                overrides[item.expression] = slot
+            }
+            plan = ProjectionOperator(input: plan, assignments: assignments, text: items.map(\.name).joined(separator: ", "))
+        } else {
+            var keys: [(slot: Int, expression: CompiledExpression)] = []
+            var aggregates: [AggregateSpec] = []
+            var aggregateSlots: [Expression: Int] = [:]
+            var keyScope = Scope()
+            for item in items where !item.expression.containsAggregate {
+                let slot = context.allocateSlot()
+                keys.append((slot, try compiler.compile(item.expression)))
+                overrides[item.expression] = slot
+                if case .variable(let v) = item.expression.kind { keyScope[v] = slot }
+            }
+            for item in items where item.expression.containsAggregate {
+                for call in Self.aggregateCalls(in: item.expression) where aggregateSlots[call] == nil {
+                    let slot = context.allocateSlot()
+                    aggregateSlots[call] = slot
+                    aggregates.append(try aggregateSpec(call, slot: slot, compiler))
+                }
+            }
+            let keyText = keys.isEmpty ? "" : "keys: " + items.filter { !$0.expression.containsAggregate }.map(\.name).joined(separator: ", ") + "; "
+            plan = AggregationOperator(input: plan, keys: keys, aggregates: aggregates,
+                                       text: keyText + "aggregates: " + aggregateSlots.keys.map { context.text(of: $0.span) }.joined(separator: ", "))
+            overrides.merge(aggregateSlots) { a, _ in a }
+            let after = ExpressionCompiler(context: context, scope: keyScope, overrides: overrides)
+            var assignments: [(slot: Int, expression: CompiledExpression)] = []
+            for item in items {
+                if let slot = overrides[item.expression] {
+                    newScope[item.name] = slot
+                    columns.append((item.name, slot))
+                } else {
+                    let slot = context.allocateSlot()
+                    assignments.append((slot, try after.compile(item.expression)))
+                    overrides[item.expression] = slot
+                    newScope[item.name] = slot
+                    columns.append((item.name, slot))
+                }
+            }
+            if !assignments.isEmpty { plan = ProjectionOperator(input: plan, assignments: assignments, text: "post-aggregation") }
+        }
+
+        // ORDER BY and WHERE see the projected names and, unless the projection aggregated
+        // or was DISTINCT, the incoming ones too.
+        let visible = aggregating || projection.isDistinct ? newScope : scope.overlaid(with: newScope)
+        let later = ExpressionCompiler(context: context, scope: visible, overrides: overrides)
+
+        if projection.isDistinct {
+            plan = DistinctOperator(input: plan, slots: columns.map(\.slot), text: columns.map(\.name).joined(separator: ", "))
+        }
+        let constants = ExpressionCompiler(context: context, scope: Scope())
+        let skip = try projection.skip.map { e throws(QueryError) in try constants.compile(e) }
+        let limit = try projection.limit.map { e throws(QueryError) in try constants.compile(e) }
+        if !projection.orderBy.isEmpty {
+            var keys: [SortKey] = []
+            for item in projection.orderBy { keys.append(SortKey(expression: try later.compile(item.expression), ascending: item.isAscending)) }
+            let top: CompiledExpression? = limit.map { l in skip.map { .arithmetic(.add, $0, l) } ?? l }
+            plan = SortOperator(input: plan, keys: keys, limit: top,
+                                text: projection.orderBy.map { context.text(of: $0.span) }.joined(separator: ", "))
+        }
+        if skip != nil || limit != nil { plan = SkipLimitOperator(input: plan, skip: skip, limit: limit) }
+        if let predicate {
+            plan = FilterOperator(input: plan, predicate: try later.compile(predicate), text: context.text(of: predicate.span))
+        }
+        return Result(plan: plan, scope: newScope, columns: columns)
+    }
+
+    private func aggregateSpec(_ call: Expression, slot: Int, _ compiler: ExpressionCompiler) throws(QueryError) -> AggregateSpec {
+        switch call.kind {
+        case .countStar: return AggregateSpec(function: .countStar, isDistinct: false, argument: nil, slot: slot)
+        case .functionCall(let f):
+            guard let function = AggregateFunction.named(f.name) else {
+                throw .compile("SyntaxError", "UnsupportedFeature", "aggregate \(f.name)() is not supported", at: call.span)
+            }
+            guard f.arguments.count == 1 else {
+                throw .compile("SyntaxError", "InvalidNumberOfArguments", "\(f.name)() takes one argument", at: call.span)
+            }
+            return AggregateSpec(function: function, isDistinct: f.isDistinct, argument: try compiler.compile(f.arguments[0]), slot: slot)
+        default:
+            throw .compile("SyntaxError", "InvalidAggregation", "not an aggregate", at: call.span)
+        }
+    }
+
+    /// The outermost aggregate calls inside `e`.
+    static func aggregateCalls(in e: Expression) -> [Expression] {
+        switch e.kind {
+        case .countStar: return [e]
+        case .functionCall(let f) where FunctionCatalog.isAggregate(f.name): return [e]
+        default: return e.children.flatMap { aggregateCalls(in: $0) }
+        }
+    }
+}
