@@ -24,14 +24,16 @@ import Testing
         defer { cleanup() }
         let runner = IsolatedRunner(executable: path, featuresDirectory: "/unused",
                                     unsupported: try UnsupportedList(text: "@ignore | ignored"), workers: workers)
-        return runner.run(cases, indices: Array(cases.indices)).results.map(\.outcome)
+        return runner.run(cases).results.map(\.outcome)
     }
 
     static let crashOnOne = #"""
-        for i in $(cat); do
+        i=0
+        while read -r id; do
           echo "BEGIN $i"
-          if [ "$i" = "1" ]; then echo "Fatal error: Index out of range" >&2; kill -SEGV $$; fi
+          case "$id" in *"[1]"*) echo "Fatal error: Index out of range" >&2; kill -SEGV $$;; esac
           printf 'END %s\tpassed\t0.01\t\t\n' "$i"
+          i=$((i+1))
         done
         """#
 
@@ -48,10 +50,12 @@ import Testing
 
     @Test func aHangFailsTheCaseAndTheRestStillRuns() throws {
         let outcomes = try run(#"""
-            for i in $(cat); do
+            i=0
+            while read -r id; do
               echo "BEGIN $i"
-              if [ "$i" = "2" ]; then echo "HUNG $i"; exit 3; fi
+              case "$id" in *"[2]"*) echo "HUNG $i"; exit 3;; esac
               printf 'END %s\tfailed\t0.01\twrong values\tdetail\\nline 2\n' "$i"
+              i=$((i+1))
             done
             """#, workers: 1)
         #expect(outcomes[0] == .failed(TCKFailure(cause: "wrong values", detail: "detail\nline 2")))
@@ -74,5 +78,23 @@ import Testing
         #expect(WorkerProtocol.parse(line.dropLast()) == .end(7, failure, seconds: 0.5))
         #expect(WorkerProtocol.parse("BEGIN 3") == .begin(3))
         #expect(WorkerProtocol.parse("noise") == nil)
+    }
+
+    @Test func crashSummaryNamesTheMessageAndTheFirstEngineFrame() {
+        let stderr = """
+            Swift/ContiguousArrayBuffer.swift:705: Fatal error: Index out of range
+
+            *** Signal 4: Backtracing from 0x7f137496df7f... done ***
+              2 [ra]         0x00007f1374fc4967 specialized Array.subscript.modify + 150 in libswiftSwiftOnoneSupport.so
+              3 [ra] [thunk] 0x000055bce17e7010 CSRAdjacency.init(nodeCount:typeCount:) + 2639 in evg-tck at /w/Sources/EvidenceGraphCore/AdjacencyEntry.swift
+              4 [ra]         0x000055bce17fe255 GraphStorage.init(_:) + 6516 in evg-tck at /w/Sources/EvidenceGraphCore/GraphStorage.swift:86:20
+             12 [ra]         0x000055bce19abef2 ScenarioRunner.runQuery(_:on:parameters:) + 801 in evg-tck at /w/Sources/EvidenceGraphTCK/Running/ScenarioRunner.swift:121:33
+            """
+        #expect(IsolatedRunner.crashSummary(stderr, fallback: "signal 4") ==
+            "Fatal error: Index out of range in CSRAdjacency.init(…) (AdjacencyEntry.swift)")
+        #expect(IsolatedRunner.crashSummary("nothing useful", fallback: "signal 4") == "signal 4")
+        let detail = IsolatedRunner.crashDetail(stderr)
+        #expect(detail.contains("GraphStorage.swift:86:20"))
+        #expect(!detail.contains("ScenarioRunner"))
     }
 }

@@ -34,7 +34,7 @@ enum TCKFixture {
         let run: TCKRunResult
         if let worker = TCKLocation.siblingEvgTCK() {   // crash-proof: cases run in evg-tck worker processes
             run = IsolatedRunner(executable: worker, featuresDirectory: features, unsupported: unsupported, workers: jobs)
-                .run(suite.cases, indices: Array(suite.cases.indices))
+                .run(suite.cases)
         } else {
             print("evg-tck executable not found beside the tests; running the TCK in this process")
             run = TCKRunner(

@@ -2,10 +2,13 @@ import EvidenceGraphQuery
 
 /// Turns engine errors into short causes that group alike failures in reports.
 public enum FailureCause {
-    /// `SyntaxError.UnknownFunction: unknown function '…'` — the class, the detail and the
-    /// message with quoted names and numbers blanked, so one missing feature is one cause.
+    /// `SyntaxError.UndefinedVariable: variable '…' not defined` — the class, the detail and
+    /// the message with quoted names and numbers blanked, so alike failures group together;
+    /// quoted names stay for unknown functions and unsupported features, where the name is
+    /// the point (`unknown function 'date'`).
     public static func generalise(_ error: QueryError) -> String {
-        let message = generalise(message: error.message)
+        let keepNames = error.detail == "UnknownFunction" || error.detail == "UnsupportedFeature"
+        let message = keepNames ? firstLine(error.message) : generalise(message: error.message)
         return "\(error.errorClass).\(error.detail)" + (message.isEmpty ? "" : ": " + message)
     }
 
@@ -33,7 +36,12 @@ public enum FailureCause {
             }
         }
         if quote != nil { out.append(quote!) }
-        let firstLine = out.split(separator: "\n").first.map(String.init) ?? ""
-        return firstLine.count > 90 ? String(firstLine.prefix(90)) + "…" : firstLine
+        return firstLine(out)
+    }
+
+    /// The first line, cut to 90 characters.
+    static func firstLine(_ text: String) -> String {
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.count > 90 ? String(line.prefix(90)) + "…" : line
     }
 }

@@ -25,9 +25,8 @@ public struct IsolatedRunner: Sendable {
         self.timeout = timeout
     }
 
-    /// Runs `cases` (which must be the suite's cases in order, or a filtered subsequence
-    /// of them with `indices` giving each one's position in the suite).
-    public func run(_ cases: [TCKCase], indices: [Int]) -> TCKRunResult {
+    /// Runs `cases` (cases of the suite in `featuresDirectory`), returning results in order.
+    public func run(_ cases: [TCKCase]) -> TCKRunResult {
         let start = DispatchTime.now()
         var outcomes = [CaseResult?](repeating: nil, count: cases.count)
         var toRun: [Int] = []   // positions in `cases`
@@ -41,16 +40,13 @@ public struct IsolatedRunner: Sendable {
         let shards = (0..<workers).map { w in toRun.enumerated().filter { $0.offset % workers == w }.map(\.element) }
         let collected = Collected()
         DispatchQueue.concurrentPerform(iterations: shards.count) { w in
-            var positionOfIndex: [Int: Int] = [:]
-            for position in shards[w] { positionOfIndex[indices[position]] = position }
-            var remaining = shards[w].map { indices[$0] }
+            var remaining = shards[w]
             while !remaining.isEmpty {
-                let (finished, next) = runWorker(remaining)
-                for (index, outcome, seconds) in finished {
-                    guard let position = positionOfIndex[index] else { continue }
-                    collected.add(position, CaseResult(testCase: cases[position], outcome: outcome, seconds: seconds))
+                let (finished, rest) = runWorker(remaining.map { cases[$0].id })
+                for (number, outcome, seconds) in finished {
+                    collected.add(remaining[number], CaseResult(testCase: cases[remaining[number]], outcome: outcome, seconds: seconds))
                 }
-                remaining = next
+                remaining = rest.map { remaining[$0] }
             }
         }
         for (position, result) in collected.results { outcomes[position] = result }
@@ -61,22 +57,26 @@ public struct IsolatedRunner: Sendable {
         return TCKRunResult(results: results, seconds: TCKRunner.seconds(since: start))
     }
 
-    /// Runs one worker over `indices`; returns what it finished (a crash or hang counted as a
-    /// failure of the case in progress) and the indices still to run.
-    private func runWorker(_ indices: [Int]) -> (finished: [(Int, CaseOutcome, Double)], remaining: [Int]) {
+    /// Runs one worker over the cases `ids`; returns what it finished, by position in `ids`
+    /// (a crash or hang counted as a failure of the case in progress), and the positions
+    /// still to run.
+    private func runWorker(_ ids: [String]) -> (finished: [(Int, CaseOutcome, Double)], remaining: [Int]) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--worker", "--tck", featuresDirectory, "--timeout", String(timeout)]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=40,sanitize=yes"
+        process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors
         do { try process.run() } catch {
             let failure = TCKFailure(cause: "runner: cannot start the worker", detail: "\(executable): \(error)")
-            return (indices.map { ($0, .failed(failure), 0) }, [])
+            return (ids.indices.map { ($0, .failed(failure), 0) }, [])
         }
         let stderrText = ErrorCollector(errors.fileHandleForReading)
-        input.fileHandleForWriting.write(Data(indices.map(String.init).joined(separator: "\n").utf8 + [10]))
+        input.fileHandleForWriting.write(Data((ids.joined(separator: "\n") + "\n").utf8))
         try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -89,17 +89,17 @@ public struct IsolatedRunner: Sendable {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             switch WorkerProtocol.parse(line) {
             case .begin(let i)?: inProgress = i
-            case .end(let i, let outcome, let seconds)?:
+            case .end(let i, let outcome, let seconds)? where ids.indices.contains(i):
                 finished.append((i, outcome, seconds))
                 done.insert(i)
                 inProgress = nil
             case .hung(let i)?: inProgress = i; hung = true
-            case nil: break
+            default: break
             }
         }
-        guard let culprit = inProgress else {
-            let rest = indices.filter { !done.contains($0) }
-            if !rest.isEmpty && done.isEmpty {   // the worker died before starting any case
+        guard let culprit = inProgress, ids.indices.contains(culprit) else {
+            let rest = ids.indices.filter { !done.contains($0) }
+            if !rest.isEmpty && done.isEmpty {   // the worker died before finishing any case
                 let failure = TCKFailure(cause: "runner: the worker failed to start", detail: stderr)
                 return (finished + rest.map { ($0, .failed(failure), 0) }, [])
             }
@@ -110,22 +110,50 @@ public struct IsolatedRunner: Sendable {
             cause = "hung: no answer within the hard limit (timeout ignored)"
         } else {
             let how = process.terminationReason == .uncaughtSignal ? "signal \(process.terminationStatus)" : "exit \(process.terminationStatus)"
-            cause = "engine crashed: " + Self.crashLine(stderr, fallback: how)
+            cause = "engine crashed: " + Self.crashSummary(stderr, fallback: how)
         }
-        finished.append((culprit, .failed(TCKFailure(cause: cause, detail: String(stderr.suffix(2000)))), 0))
-        done.insert(culprit)
-        let position = indices.firstIndex(of: culprit) ?? indices.count - 1
-        return (finished, indices[(position + 1)...].filter { !done.contains($0) })
+        finished.append((culprit, .failed(TCKFailure(cause: cause, detail: Self.crashDetail(stderr))), 0))
+        return (finished, Array((culprit + 1)..<ids.count))
     }
 
-    /// The fatal-error line of a crash report, generalised (`Fatal error: Index out of range`).
-    static func crashLine(_ stderr: String, fallback: String) -> String {
+    /// The fatal-error message of a crash report and the first project frame below it, e.g.
+    /// `Fatal error: Index out of range in CSRAdjacency.init(…) (AdjacencyEntry.swift)`.
+    static func crashSummary(_ stderr: String, fallback: String) -> String {
         let lines = stderr.split(separator: "\n")
-        let fatal = lines.first { $0.contains("Fatal error") || $0.contains("runtime failure") || $0.contains("Precondition failed") }
-        guard let fatal else { return fallback }
-        var text = String(fatal)
-        if let range = text.range(of: "Fatal error: ") { text = String(text[range.lowerBound...]) }
-        return FailureCause.generalise(message: text)
+        guard let fatal = lines.first(where: { $0.contains("Fatal error") || $0.contains("runtime failure")
+            || $0.contains("Precondition failed") || $0.contains("Assertion failed") })
+        else { return fallback }
+        var message = String(fatal)
+        for marker in ["Fatal error: ", "Precondition failed", "Assertion failed"] {
+            if let range = message.range(of: marker) { message = String(message[range.lowerBound...]); break }
+        }
+        message = FailureCause.generalise(message: message)
+        guard let frame = lines.first(where: isProjectFrame) else { return message }
+        return message + " in " + frameSummary(frame)
+    }
+
+    /// The crash message and the backtrace frames inside the project.
+    static func crashDetail(_ stderr: String) -> String {
+        let lines = stderr.split(separator: "\n")
+        let head = lines.prefix { !$0.contains("Backtracing") }.suffix(5)
+        let frames = lines.filter(isProjectFrame).prefix(12)
+        return (head + ["frames in the project:"] + frames).joined(separator: "\n")
+    }
+
+    /// A backtrace frame of the engine (any `Sources/` file but the TCK runner's own).
+    static func isProjectFrame(_ line: Substring) -> Bool {
+        line.contains("/Sources/EvidenceGraph") && !line.contains("/Sources/EvidenceGraphTCK/")
+    }
+
+    /// `CSRAdjacency.init(…) (AdjacencyEntry.swift:12)` from a backtrace frame line.
+    static func frameSummary(_ line: Substring) -> String {
+        let beforePlus = line.range(of: " + ").map { line[..<$0.lowerBound] } ?? line
+        let words = beforePlus.split(separator: " ")
+        let addressEnd = words.firstIndex { $0.hasPrefix("0x") }.map { $0 + 1 } ?? 0
+        var function = words[min(addressEnd, words.count)...].joined(separator: " ")
+        if let paren = function.firstIndex(of: "(") { function = String(function[..<paren]) + "(…)" }
+        let file = line.range(of: " at ").map { line[$0.upperBound...].split(separator: "/").last.map(String.init) ?? "" } ?? ""
+        return file.isEmpty ? function : "\(function) (\(file))"
     }
 }
 

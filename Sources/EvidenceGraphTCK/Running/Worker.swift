@@ -1,28 +1,39 @@
 import Dispatch
 import Foundation
 
-/// The child side of ``IsolatedRunner``: reads case indices from standard input, runs each
-/// case of the suite in `featuresDirectory` and reports through ``WorkerProtocol`` on
-/// standard output. A case that outlives `hardLimit` seconds (its query ignored both the
-/// timeout and the cancellation flag) makes the worker report `HUNG` and exit.
+/// The child side of ``IsolatedRunner``: reads case ids from standard input (one a line),
+/// runs each case (parsing only the feature files they name) and reports through
+/// ``WorkerProtocol`` on standard output, numbering cases by their line in the input. A case
+/// that outlives `hardLimit` seconds (its query ignored both the timeout and the cancellation
+/// flag) makes the worker report `HUNG` and exit.
 public enum Worker {
-    /// Runs the worker loop; returns when standard input's indices are done.
-    public static func run(featuresDirectory: String, timeout: Double, hardLimit: Double) throws {
-        let suite = try TCKSuite.load(featuresDirectory: featuresDirectory)
-        let cases = suite.cases
+    /// Runs the worker loop; returns when the ids on standard input are done.
+    public static func run(featuresDirectory: String, timeout: Double, hardLimit: Double) {
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let indices = input.split(whereSeparator: \.isNewline).compactMap { Int($0) }
+        let ids = input.split(whereSeparator: \.isNewline).map(String.init)
         let runner = ScenarioRunner(
             namedGraphs: NamedGraphs(graphsDirectory: TCKLocation.graphsDirectory(featuresDirectory: featuresDirectory)),
             timeout: timeout)
         let watch = HardLimit(seconds: hardLimit)
-        for index in indices where cases.indices.contains(index) {
-            write(WorkerProtocol.begin(index))
-            watch.started(index)
+        var features: [String: [String: TCKCase]] = [:]
+        for (number, id) in ids.enumerated() {
+            write(WorkerProtocol.begin(number))
+            let path = String(id.prefix(while: { $0 != ":" }))
+            if features[path] == nil {
+                let text = (try? String(contentsOfFile: featuresDirectory + "/" + path, encoding: .utf8)) ?? ""
+                let cases = (try? GherkinParser.parse(text, path: path))?.cases ?? []
+                features[path] = Dictionary(cases.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            }
+            guard let testCase = features[path]?[id] else {
+                let failure = TCKFailure(cause: "runner: the worker cannot find the case", detail: id)
+                write(WorkerProtocol.end(number, .failed(failure), seconds: 0))
+                continue
+            }
+            watch.started(number)
             let start = DispatchTime.now()
-            let outcome = runner.run(cases[index])
+            let outcome = runner.run(testCase)
             watch.finished()
-            write(WorkerProtocol.end(index, outcome, seconds: TCKRunner.seconds(since: start)))
+            write(WorkerProtocol.end(number, outcome, seconds: TCKRunner.seconds(since: start)))
         }
     }
 

@@ -1,7 +1,8 @@
 /// The line protocol between the `evg-tck` parent and its `--worker` child processes.
 ///
-/// The parent writes the indices of the cases to run (one a line) to the worker's standard
-/// input. The worker writes, unbuffered, `BEGIN <index>` before a case and
+/// The parent writes the ids of the cases to run (one a line) to the worker's standard
+/// input; `<index>` below is an id's 0-based line number. The worker writes, unbuffered,
+/// `BEGIN <index>` before a case and
 /// `END <index>\t<passed|failed>\t<seconds>\t<cause>\t<detail>` after it (fields escaped), or
 /// `HUNG <index>` before it exits because a case outlived the hard limit. A `BEGIN` without
 /// its `END` tells the parent which case crashed the engine.
