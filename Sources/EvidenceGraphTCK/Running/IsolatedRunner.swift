@@ -61,22 +61,29 @@ public struct IsolatedRunner: Sendable {
     /// (a crash or hang counted as a failure of the case in progress), and the positions
     /// still to run.
     private func runWorker(_ ids: [String]) -> (finished: [(Int, CaseOutcome, Double)], remaining: [Int]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--worker", "--tck", featuresDirectory, "--timeout", String(timeout)]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=40,sanitize=yes"
-        process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch {
-            let failure = TCKFailure(cause: "runner: cannot start the worker", detail: "\(executable): \(error)")
+        let started = Self.launch {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = ["--worker", "--tck", featuresDirectory, "--timeout", String(timeout)]
+            var environment = ProcessInfo.processInfo.environment
+            environment["SWIFT_BACKTRACE"] = "enable=yes,interactive=no,color=no,threads=crashed,registers=none,images=none,limit=40,sanitize=yes"
+            process.environment = environment
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = errors
+            return process
+        }
+        guard case .success(let process) = started else {
+            let failure = TCKFailure(cause: "runner: cannot start the worker", detail: "\(executable): \(started)")
             return (ids.indices.map { ($0, .failed(failure), 0) }, [])
         }
         let stderrText = ErrorCollector(errors.fileHandleForReading)
-        input.fileHandleForWriting.write(Data((ids.joined(separator: "\n") + "\n").utf8))
+        // A worker that dies at once closes its input: ignore SIGPIPE so that writing to it
+        // fails with an error (handled below as a worker that failed to start) instead of
+        // killing this process.
+        signal(SIGPIPE, SIG_IGN)
+        try? input.fileHandleForWriting.write(contentsOf: Data((ids.joined(separator: "\n") + "\n").utf8))
         try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -114,6 +121,24 @@ public struct IsolatedRunner: Sendable {
         }
         finished.append((culprit, .failed(TCKFailure(cause: cause, detail: Self.crashDetail(stderr))), 0))
         return (finished, Array((culprit + 1)..<ids.count))
+    }
+
+    /// Starts a process made by `make`, retrying a few times with a fresh one: exec fails
+    /// transiently with "text file busy" while another thread's fork still holds a
+    /// just-written executable open.
+    private static func launch(_ make: () -> Process) -> Result<Process, Error> {
+        var lastError: Error?
+        for attempt in 0..<5 {
+            let process = make()
+            do {
+                try process.run()
+                return .success(process)
+            } catch {
+                lastError = error
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt + 1))
+            }
+        }
+        return .failure(lastError!)
     }
 
     /// The fatal-error message of a crash report and the first project frame below it, e.g.
