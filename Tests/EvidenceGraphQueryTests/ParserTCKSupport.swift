@@ -30,8 +30,11 @@ enum TCKCorpus {
         "expressions",
     ]
 
-    /// Every query in `folders`, recursively.
-    static func queries() -> [TCKQuery] {
+    /// Writing clauses parsed for accurate errors only (the executor may reject them).
+    static let updateFolders = ["clauses/delete", "clauses/merge", "clauses/set", "clauses/remove"]
+
+    /// Every query in `folders` (default: the in-scope ones), recursively.
+    static func queries(in folders: [String] = folders) -> [TCKQuery] {
         var result: [TCKQuery] = []
         for folder in folders {
             let url = directory.appendingPathComponent(folder)

@@ -4,6 +4,8 @@ struct AggregateSpec {
     var isDistinct: Bool
     /// `nil` for `count(*)`.
     var argument: CompiledExpression?
+    /// The percentile of `percentileDisc`/`percentileCont`.
+    var parameter: CompiledExpression?
     var slot: Int
 }
 
@@ -60,7 +62,8 @@ final class AggregationOperator: PhysicalOperator {
             }
             for (i, spec) in aggregates.enumerated() {
                 let v = try spec.argument?.evaluate(&row, ctx) ?? .null
-                try groups[g].states[i].add(v)
+                let p = try spec.parameter?.evaluate(&row, ctx) ?? .null
+                try groups[g].states[i].add(v, parameter: p)
             }
         }
     }

@@ -52,13 +52,17 @@ final class CreateOperator: PhysicalOperator {
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if !consumed {
             consumed = true
-            var builder = GraphBuilder(ctx.graph)
+            // The builder copies the graph only after the first input row exists: an eager
+            // input (an earlier CREATE) replaces the graph before it yields its first row.
+            var builder: GraphBuilder?
             while try children[0].produce(&row, ctx) {
                 try ctx.tick()
-                try create(&row, &builder, ctx)
+                if builder == nil { builder = GraphBuilder(ctx.graph) }
+                try create(&row, &builder!, ctx)
                 buffered.append(row)
             }
-            ctx.graph = builder.freeze()
+            if let builder { ctx.graph = builder.freeze() }
+            ctx.pendingNodeProperties = [:]
         }
         guard position < buffered.count else { return false }
         row = buffered[position]
@@ -72,6 +76,7 @@ final class CreateOperator: PhysicalOperator {
             do {
                 let n = try builder.addNode(id: nil, labels: spec.labels, propertyList: props)
                 row[spec.slot] = .node(n)
+                ctx.pendingNodeProperties[n.rawValue] = props
             } catch {
                 throw QueryError(errorClass: "ConstraintVerificationFailed", detail: "DuplicateID", phase: .runtime, message: error.description)
             }

@@ -11,6 +11,9 @@ final class ExecutionContext {
     private(set) var generation = 0
     let options: QueryOptions
     let profiling: Bool
+    /// Properties of nodes a running `CREATE` has added but not yet frozen into `graph`
+    /// (so `CREATE (a {id: 0}), ({ref: a.id})` can read them).
+    var pendingNodeProperties: [Int32: [(String, PropertyValue)]] = [:]
     /// What writing clauses changed.
     var statistics = QueryStatistics()
     private let deadline: ContinuousClock.Instant?

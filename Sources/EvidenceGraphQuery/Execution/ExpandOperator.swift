@@ -89,14 +89,8 @@ final class ExpandOperator: PhysicalOperator {
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
-            if resolvedGeneration != ctx.generation { resolve(ctx) }
-            guard let labelIDs, !typeIDs.isEmpty else {
-                // Nothing can match; still drain the input so eager operators below run.
-                while try children[0].produce(&row, ctx) {}
-                return false
-            }
             let graph = ctx.graph
-            if active {
+            if active, let labelIDs {
                 while position < segment.endIndex {
                     let entry = segment[position]
                     position += 1
@@ -120,6 +114,9 @@ final class ExpandOperator: PhysicalOperator {
                 continue
             }
             guard try children[0].produce(&row, ctx) else { return false }
+            // Symbols are resolved after the input produced: a CREATE below may add them.
+            if resolvedGeneration != ctx.generation { resolve(ctx) }
+            guard labelIDs != nil, !typeIDs.isEmpty else { continue }
             guard case .node(let s) = row[from] else { continue }
             if into {
                 guard case .node(let t) = row[to] else { continue }
@@ -131,7 +128,7 @@ final class ExpandOperator: PhysicalOperator {
             directionIndex = 0
             typeIndex = 0
             active = true
-            loadSegment(graph)
+            loadSegment(ctx.graph)
         }
     }
 }
@@ -142,7 +139,10 @@ enum RelationshipTypeResolution {
     /// empty when it has none of them, so nothing matches.
     static func resolve(_ names: [String], in graph: Graph) -> [RelationshipTypeID?] {
         if names.isEmpty { return [nil] }
-        let found: [RelationshipTypeID] = names.compactMap { graph.relationshipType(named: $0) }
+        var found: [RelationshipTypeID] = []
+        for name in names {
+            if let t = graph.relationshipType(named: name), !found.contains(t) { found.append(t) }
+        }
         return found.map { Optional($0) }
     }
 }

@@ -8,7 +8,11 @@ extension CompiledExpression {
         case .constant(let v): return v
         case .slot(let s): return row[s]
         case .property(let base, let key, let id):
-            return try PropertyAccess.get(try base.evaluate(&row, ctx), key: key, id: id, ctx.graph)
+            let b = try base.evaluate(&row, ctx)
+            if case .node(let n) = b, n.int >= ctx.graph.nodeCount {
+                return ctx.pendingNodeProperties[n.rawValue]?.first { $0.0 == key }.map { Value($0.1) } ?? .null
+            }
+            return try PropertyAccess.get(b, key: key, id: id, ctx.graph)
         case .hasLabels(let base, let labels):
             return try PropertyAccess.hasLabels(try base.evaluate(&row, ctx), labels, ctx.graph)
         case .list(let items):

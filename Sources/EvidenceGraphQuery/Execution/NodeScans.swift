@@ -78,11 +78,7 @@ final class NodeScanOperator: PhysicalOperator {
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
-            if resolvedGeneration != ctx.generation { resolve(ctx) }
-            guard let labelIDs else {
-                while try children[0].produce(&row, ctx) {}
-                return false
-            }
+            let labelIDs = self.labelIDs ?? []
             if useRange {
                 while position < range.upperBound {
                     let n = NodeIndex(position)
@@ -105,7 +101,10 @@ final class NodeScanOperator: PhysicalOperator {
                 }
             }
             guard try children[0].produce(&row, ctx) else { return false }
+            // Symbols are resolved after the input produced: a CREATE below may add them.
+            if resolvedGeneration != ctx.generation { resolve(ctx) }
             try loadCandidates(&row, ctx)
+            if self.labelIDs == nil { candidates = []; useRange = false }
         }
     }
 

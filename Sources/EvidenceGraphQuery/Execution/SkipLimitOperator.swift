@@ -3,12 +3,15 @@
 final class SkipLimitOperator: PhysicalOperator {
     let skip: CompiledExpression?
     let limit: CompiledExpression?
+    /// Pull every input row even after the limit (the input has side effects).
+    let drainsInput: Bool
     private var toSkip = 0
     private var remaining = Int.max
 
-    init(input: PhysicalOperator, skip: CompiledExpression?, limit: CompiledExpression?) {
+    init(input: PhysicalOperator, skip: CompiledExpression?, limit: CompiledExpression?, drainsInput: Bool = false) {
         self.skip = skip
         self.limit = limit
+        self.drainsInput = drainsInput
         super.init(children: [input])
     }
 
@@ -22,7 +25,10 @@ final class SkipLimitOperator: PhysicalOperator {
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        guard remaining > 0 else { return false }
+        guard remaining > 0 else {
+            if drainsInput { while try children[0].produce(&row, ctx) {} }
+            return false
+        }
         while toSkip > 0 {
             guard try children[0].produce(&row, ctx) else { return false }
             toSkip -= 1
@@ -39,7 +45,6 @@ final class SkipLimitOperator: PhysicalOperator {
         case .int:
             throw QueryError(errorClass: "SyntaxError", detail: "NegativeIntegerArgument", phase: .runtime,
                              message: "\(clause) must not be negative")
-        case .float(let d) where d == d.rounded() && d >= 0: return Int(d)
         default:
             throw QueryError(errorClass: "SyntaxError", detail: "InvalidArgumentType", phase: .runtime,
                              message: "\(clause) needs an integer, got \(v.typeName)")

@@ -32,8 +32,10 @@ struct StatementRunner {
         var row = Row(repeating: .null, count: context.slotCount)
         for planned in plans {
             let slots = planned.columns.map(\.slot)
+            let returnsRows = planned.returnsRows
             try planned.root.open(ctx)
             while try planned.root.produce(&row, ctx) {
+                guard returnsRows else { continue }
                 let values = slots.map { row[$0] }
                 if seen != nil, !seen!.insert(EquivalenceKey(values: values)).inserted { continue }
                 rows.append(values)

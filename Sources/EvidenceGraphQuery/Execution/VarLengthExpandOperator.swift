@@ -13,6 +13,9 @@ final class VarLengthExpandOperator: PhysicalOperator {
     let uniqueness: UniquenessConstraint
     /// Property equalities every relationship on the trail must satisfy.
     let propertyFilters: [(key: String, value: CompiledExpression)]
+    /// `true` when expanding from the pattern's right end: the list is reversed so it
+    /// always reads in pattern order.
+    let reversesList: Bool
     let text: String
 
     private var results: [(rels: [RelationshipIndex], end: NodeIndex)] = []
@@ -20,7 +23,8 @@ final class VarLengthExpandOperator: PhysicalOperator {
 
     init(input: PhysicalOperator, from: Int, relationships: Int, to: Int, direction: Direction, types: [String],
          targetLabels: [String], minimum: Int, maximum: Int?, into: Bool, uniqueness: UniquenessConstraint,
-         propertyFilters: [(key: String, value: CompiledExpression)], text: String) {
+         propertyFilters: [(key: String, value: CompiledExpression)], reversesList: Bool, text: String) {
+        self.reversesList = reversesList
         self.from = from
         self.relationships = relationships
         self.to = to
@@ -50,7 +54,7 @@ final class VarLengthExpandOperator: PhysicalOperator {
             if position < results.count {
                 let r = results[position]
                 position += 1
-                row[relationships] = .list(r.rels.map(Value.relationship))
+                row[relationships] = .list(reversesList ? r.rels.reversed().map(Value.relationship) : r.rels.map(Value.relationship))
                 if !into { row[to] = .node(r.end) }
                 return true
             }

@@ -44,6 +44,11 @@ extension ScalarFunction {
             args.first { !$0.isNull } ?? .null
         },
         ScalarFunction("range", 2...3) { args, _ throws(QueryError) in
+            for a in args {
+                guard case .int = a else {
+                    throw .argumentError("range() needs integer arguments, got \(a.typeName)", detail: "InvalidArgumentType")
+                }
+            }
             let start = try integerArgument("range", args[0])
             let end = try integerArgument("range", args[1])
             let step = args.count == 3 ? try integerArgument("range", args[2]) : 1

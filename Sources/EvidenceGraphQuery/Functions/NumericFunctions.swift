@@ -36,6 +36,7 @@ extension ScalarFunction {
         floatMap("sin") { sin($0) },
         floatMap("cos") { cos($0) },
         floatMap("tan") { tan($0) },
+        ScalarFunction("rand", 0...0) { _, _ throws(QueryError) in .float(Double.random(in: 0..<1)) },
         ScalarFunction("pi", 0...0) { _, _ throws(QueryError) in .float(Double.pi) },
         ScalarFunction("e", 0...0) { _, _ throws(QueryError) in .float(exp(1.0)) },
     ]

@@ -31,7 +31,7 @@ struct ScalarFunction: Sendable {
 /// Argument-checking helpers shared by the function families.
 extension ScalarFunction {
     static func wrongType(_ function: String, _ v: Value) -> QueryError {
-        .typeError("\(function)() does not accept \(v.typeName)")
+        .typeError("\(function)() does not accept \(v.typeName)", detail: "InvalidArgumentValue")
     }
 
     static func integerArgument(_ function: String, _ v: Value) throws(QueryError) -> Int64 {

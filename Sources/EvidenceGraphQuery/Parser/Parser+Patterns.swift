@@ -94,7 +94,12 @@ extension Parser {
                     types.append(try expectSymbolicName("a relationship type"))
                 }
             }
-            if consumeSymbol(.star) { length = try parseLengthRange() }
+            if consumeSymbol(.star) {
+                length = try parseLengthRange()
+            } else if atSymbol(.dotDot) || current.kind.isInteger {
+                throw .compile(.invalidRelationshipPattern, "a variable-length relationship needs '*' before its bounds",
+                               at: current.span.start)
+            }
             properties = try parsePatternProperties()
             try expectSymbol(.rightBracket)
         }
@@ -113,6 +118,9 @@ extension Parser {
     }
 
     private mutating func parseLengthBound() throws(QueryError) -> Int? {
+        if atSymbol(.minus) {
+            throw .compile(.invalidRelationshipPattern, "relationship length bounds cannot be negative", at: current.span.start)
+        }
         guard case .integer(let value) = current.kind else { return nil }
         let token = advance()
         guard let value, value <= UInt64(Int.max) else {

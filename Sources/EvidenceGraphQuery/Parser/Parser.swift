@@ -11,7 +11,7 @@ struct Parser {
     var index = 0
     /// Current nesting of recursive rules.
     var depth = 0
-    static let maximumDepth = 400
+    static let maximumDepth = 500
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source

@@ -9,8 +9,10 @@ enum QueryParser {
     ///   (`UnexpectedSyntax`, `IntegerOverflow`, `InvalidNumberLiteral`, …) and the line and
     ///   column of the offending token.
     static func parse(_ text: String) throws(QueryError) -> Statement {
-        let source = SourceText(text)
-        var parser = Parser(source: source, tokens: try Lexer.tokenize(source))
-        return try parser.parseStatement()
+        try withLargeStack { () throws(QueryError) -> Statement in
+            let source = SourceText(text)
+            var parser = Parser(source: source, tokens: try Lexer.tokenize(source))
+            return try parser.parseStatement()
+        }
     }
 }

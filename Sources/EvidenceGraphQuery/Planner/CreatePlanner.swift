@@ -4,7 +4,6 @@ struct CreatePlanner {
 
     func plan(_ clause: CreateClause, input: PhysicalOperator, scope incoming: Scope) throws(QueryError) -> (plan: PhysicalOperator, scope: Scope) {
         var scope = incoming
-        let compiler = ExpressionCompiler(context: context, scope: incoming)
         var nodes: [CreatePattern.NodeSpec] = []
         var relationships: [CreatePattern.RelationshipSpec] = []
         var paths: [(slot: Int, expression: CompiledExpression)] = []
@@ -26,7 +25,9 @@ struct CreatePlanner {
                 createdHere[name] = slot
                 scope[name] = slot
             }
-            nodes.append(.init(slot: slot, labels: p.labels, properties: try p.properties.map { e throws(QueryError) in try compiler.compile(e) }, isBound: false))
+            nodes.append(.init(slot: slot, labels: p.labels, properties: try p.properties.map { e throws(QueryError) in
+                try ExpressionCompiler(context: context, scope: scope).compile(e)
+            }, isBound: false))
             return slot
         }
 
@@ -37,20 +38,25 @@ struct CreatePlanner {
             for step in part.element.steps {
                 let next = try node(step.node)
                 let r = step.relationship
-                guard r.types.count == 1, r.length == nil, r.direction != .either else {
-                    throw .compile("SyntaxError", "RequiresDirectedRelationship",
-                                   "CREATE needs one type and a direction for every relationship", at: r.span)
+                if let name = r.variable?.name, incoming[name] != nil || scope[name] != nil {
+                    throw .compile("SyntaxError", "VariableAlreadyBound", "variable `\(name)` is already bound", at: r.span)
+                }
+                guard r.length == nil else {
+                    throw .compile("SyntaxError", "CreatingVarLength", "CREATE cannot create a variable-length relationship", at: r.span)
+                }
+                guard r.types.count == 1 else {
+                    throw .compile("SyntaxError", "NoSingleRelationshipType", "CREATE needs exactly one relationship type", at: r.span)
+                }
+                guard r.direction != .either else {
+                    throw .compile("SyntaxError", "RequiresDirectedRelationship", "CREATE needs a direction for every relationship", at: r.span)
                 }
                 let slot = context.allocateSlot()
-                if let name = r.variable?.name {
-                    if incoming[name] != nil {
-                        throw .compile("SyntaxError", "VariableAlreadyBound", "variable `\(name)` is already bound", at: r.span)
-                    }
-                    scope[name] = slot
-                }
+                if let name = r.variable?.name { scope[name] = slot }
                 let (s, e) = r.direction == .outgoing ? (current, next) : (next, current)
                 relationships.append(.init(slot: slot, type: r.types[0], start: s, end: e,
-                                           properties: try r.properties.map { x throws(QueryError) in try compiler.compile(x) }))
+                                           properties: try r.properties.map { x throws(QueryError) in
+                    try ExpressionCompiler(context: context, scope: scope).compile(x)
+                }))
                 steps.append(.init(relationship: slot, isVariableLength: false, node: next))
                 current = next
             }

@@ -35,6 +35,9 @@ struct ExpressionCompiler {
         case .map(let entries):
             var out: [(key: String, value: CompiledExpression)] = []
             for entry in entries { out.append((entry.key, try compile(entry.value))) }
+            if let constants = Self.constants(out.map(\.value)) {
+                return .constant(.map(zip(out, constants).map { ($0.0.key, $0.1) }))
+            }
             return .map(out)
         case .index(let base, let index): return .index(try compile(base), try compile(index))
         case .slice(let base, let from, let to):
@@ -43,7 +46,7 @@ struct ExpressionCompiler {
         case .unary(let op, let operand):
             let x = try compile(operand)
             switch op {
-            case .not: return .not(x)
+            case .not: return .not(try Self.booleanOperand(x, operand.span))
             case .minus:
                 if case .constant(.int(let i)) = x, i != .min { return .constant(.int(-i)) }
                 if case .constant(.float(let d)) = x { return .constant(.float(-d)) }
@@ -130,9 +133,9 @@ struct ExpressionCompiler {
     private func binary(_ op: BinaryOperator, _ lhs: Expression, _ rhs: Expression, at span: SourceSpan) throws(QueryError) -> CompiledExpression {
         let a = try compile(lhs), b = try compile(rhs)
         switch op {
-        case .or: return .or(a, b)
-        case .xor: return .xor(a, b)
-        case .and: return .and(a, b)
+        case .or: return .or(try Self.booleanOperand(a, lhs.span), try Self.booleanOperand(b, rhs.span))
+        case .xor: return .xor(try Self.booleanOperand(a, lhs.span), try Self.booleanOperand(b, rhs.span))
+        case .and: return .and(try Self.booleanOperand(a, lhs.span), try Self.booleanOperand(b, rhs.span))
         case .equal: return .equals(a, b, negated: false)
         case .notEqual: return .equals(a, b, negated: true)
         case .less: return .compare(.less, a, b)
@@ -174,6 +177,17 @@ struct ExpressionCompiler {
         var args: [CompiledExpression] = []
         for a in call.arguments { args.append(try compile(a)) }
         return .call(f, args)
+    }
+
+    /// Rejects a constant operand of a boolean operator that is not a boolean (or null).
+    private static func booleanOperand(_ e: CompiledExpression, _ span: SourceSpan) throws(QueryError) -> CompiledExpression {
+        if case .constant(let v) = e {
+            switch v {
+            case .bool, .null: break
+            default: throw .compile("SyntaxError", "InvalidArgumentType", "expected a Boolean, got \(v.typeName)", at: span)
+            }
+        }
+        return e
     }
 
     static func value(of literal: Literal) -> Value {

@@ -34,6 +34,8 @@ struct PatternGraph {
     var scope: Scope
     /// Slots the pattern binds (named or anonymous), nulled when an OPTIONAL MATCH fails.
     var newSlots: [Int] = []
+    /// A relationship variable written twice in the pattern (a uniqueness violation).
+    var repeatedRelationship: Variable?
 
     init(_ pattern: Pattern, scope incoming: Scope, context: PlannerContext) {
         scope = incoming
@@ -83,6 +85,7 @@ struct PatternGraph {
                 var boundSlot: Int?
                 if let v = rp.variable?.name {
                     name = v
+                    if relationships.contains(where: { $0.name == v }) { repeatedRelationship = rp.variable }
                     if let s = incoming[v] { boundSlot = s } else { scope[v] = slot }
                 } else {
                     anonymous += 1

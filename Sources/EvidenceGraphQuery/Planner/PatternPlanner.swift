@@ -34,6 +34,10 @@ struct PatternPlanner {
 
     func plan(_ pattern: Pattern, predicate: Expression?, input: PhysicalOperator, scope: Scope) throws(QueryError) -> Result {
         let graph = PatternGraph(pattern, scope: scope, context: context)
+        if let repeated = graph.repeatedRelationship {
+            throw .compile("SyntaxError", "RelationshipUniquenessViolation",
+                           "relationship `\(repeated.name)` appears twice in one pattern", at: repeated.span)
+        }
         let compiler = ExpressionCompiler(context: context, scope: graph.scope)
         var filters: [PendingFilter] = []
 
@@ -224,7 +228,8 @@ struct PatternPlanner {
             return VarLengthExpandOperator(
                 input: input, from: graph.nodes[from].slot, relationships: rel.slot, to: graph.nodes[to].slot,
                 direction: direction, types: rel.types, targetLabels: labels, minimum: length.minimum ?? 1,
-                maximum: length.maximum, into: into, uniqueness: uniqueness, propertyFilters: props, text: text)
+                maximum: length.maximum, into: into, uniqueness: uniqueness, propertyFilters: props,
+                reversesList: from != rel.left, text: text)
         }
         return ExpandOperator(input: input, from: graph.nodes[from].slot, relationship: rel.slot, to: graph.nodes[to].slot,
                               direction: direction, types: rel.types, targetLabels: labels, into: into,
@@ -238,6 +243,8 @@ struct PatternPlanner {
             var out: [(key: String, value: CompiledExpression)] = []
             for entry in entries { out.append((entry.key, try compiler.compile(entry.value))) }
             return out
+        case .parameter:
+            throw .compile("SyntaxError", "InvalidParameterUse", "a parameter cannot be used as a pattern's property map in MATCH", at: e.span)
         default:
             let v = try compiler.compile(e)
             guard case .constant(let value) = v else {

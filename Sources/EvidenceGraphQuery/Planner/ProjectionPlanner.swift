@@ -10,7 +10,10 @@ struct ProjectionPlanner {
         var columns: [(name: String, slot: Int)]
     }
 
-    func plan(_ projection: Projection, predicate: Expression?, input: PhysicalOperator, scope: Scope) throws(QueryError) -> Result {
+    /// - Parameter drainsInput: the input writes (`CREATE`), so a `LIMIT` must still pull
+    ///   every input row for its side effects.
+    func plan(_ projection: Projection, predicate: Expression?, input: PhysicalOperator, scope: Scope,
+              drainsInput: Bool = false) throws(QueryError) -> Result {
         var items: [(name: String, expression: Expression)] = []
         if projection.includesAll {
             for name in scope.sortedNames where !name.hasPrefix("  ") {
@@ -83,9 +86,8 @@ struct ProjectionPlanner {
         if projection.isDistinct {
             plan = DistinctOperator(input: plan, slots: columns.map(\.slot), text: columns.map(\.name).joined(separator: ", "))
         }
-        let constants = ExpressionCompiler(context: context, scope: Scope())
-        let skip = try projection.skip.map { e throws(QueryError) in try constants.compile(e) }
-        let limit = try projection.limit.map { e throws(QueryError) in try constants.compile(e) }
+        let skip = try projection.skip.map { e throws(QueryError) in try count(e, clause: "SKIP") }
+        let limit = try projection.limit.map { e throws(QueryError) in try count(e, clause: "LIMIT") }
         if !projection.orderBy.isEmpty {
             var keys: [SortKey] = []
             for item in projection.orderBy { keys.append(SortKey(expression: try later.compile(item.expression), ascending: item.isAscending)) }
@@ -93,24 +95,49 @@ struct ProjectionPlanner {
             plan = SortOperator(input: plan, keys: keys, limit: top,
                                 text: projection.orderBy.map { context.text(of: $0.span) }.joined(separator: ", "))
         }
-        if skip != nil || limit != nil { plan = SkipLimitOperator(input: plan, skip: skip, limit: limit) }
+        if skip != nil || limit != nil { plan = SkipLimitOperator(input: plan, skip: skip, limit: limit, drainsInput: drainsInput) }
         if let predicate {
             plan = FilterOperator(input: plan, predicate: try later.compile(predicate), text: context.text(of: predicate.span))
         }
         return Result(plan: plan, scope: newScope, columns: columns)
     }
 
+    /// Compiles a SKIP/LIMIT count: it may not read variables; a constant must be a
+    /// non-negative integer (checked now, at compile time).
+    private func count(_ e: Expression, clause: String) throws(QueryError) -> CompiledExpression {
+        let compiled: CompiledExpression
+        do {
+            compiled = try ExpressionCompiler(context: context, scope: Scope()).compile(e)
+        } catch where error.detail == "UndefinedVariable" {
+            throw .compile("SyntaxError", "NonConstantExpression", "\(clause) must not depend on variables", at: e.span)
+        }
+        var readsParameter = false
+        e.visit { x in
+            if case .parameter = x.kind { readsParameter = true }
+            return !readsParameter
+        }
+        if case .constant(let v) = compiled, !readsParameter {
+            do {
+                _ = try SkipLimitOperator.count(v, clause: clause)
+            } catch {
+                throw .compile(error.errorClass, error.detail, error.message, at: e.span)
+            }
+        }
+        return compiled
+    }
+
     private func aggregateSpec(_ call: Expression, slot: Int, _ compiler: ExpressionCompiler) throws(QueryError) -> AggregateSpec {
         switch call.kind {
-        case .countStar: return AggregateSpec(function: .countStar, isDistinct: false, argument: nil, slot: slot)
+        case .countStar: return AggregateSpec(function: .countStar, isDistinct: false, argument: nil, parameter: nil, slot: slot)
         case .functionCall(let f):
             guard let function = AggregateFunction.named(f.name) else {
                 throw .compile("SyntaxError", "UnsupportedFeature", "aggregate \(f.name)() is not supported", at: call.span)
             }
-            guard f.arguments.count == 1 else {
-                throw .compile("SyntaxError", "InvalidNumberOfArguments", "\(f.name)() takes one argument", at: call.span)
+            guard f.arguments.count == (function.takesParameter ? 2 : 1) else {
+                throw .compile("SyntaxError", "InvalidNumberOfArguments", "\(f.name)() takes \(function.takesParameter ? 2 : 1) argument(s)", at: call.span)
             }
-            return AggregateSpec(function: function, isDistinct: f.isDistinct, argument: try compiler.compile(f.arguments[0]), slot: slot)
+            return AggregateSpec(function: function, isDistinct: f.isDistinct, argument: try compiler.compile(f.arguments[0]),
+                                 parameter: function.takesParameter ? try compiler.compile(f.arguments[1]) : nil, slot: slot)
         default:
             throw .compile("SyntaxError", "InvalidAggregation", "not an aggregate", at: call.span)
         }

@@ -2,6 +2,8 @@
 struct PlannedQuery {
     var root: PhysicalOperator
     var columns: [(name: String, slot: Int)]
+    /// `false` for a query without `RETURN` (e.g. a bare `CREATE`): it yields no rows.
+    var returnsRows: Bool
 }
 
 /// Plans the clauses of a single query, left to right, on top of an argument plan.
@@ -14,6 +16,8 @@ struct QueryPlanner {
         var plan = input
         var scope = initial
         var columns: [(name: String, slot: Int)] = []
+        var returnsRows = false
+        var writes = false
         for clause in query.clauses {
             switch clause {
             case .match(let m):
@@ -36,15 +40,19 @@ struct QueryPlanner {
                 plan = UnwindOperator(input: plan, expression: expression, slot: slot,
                                       text: context.text(of: u.expression.span) + " AS " + u.variable.name)
             case .with(let w):
-                let planned = try ProjectionPlanner(context: context).plan(w.projection, predicate: w.predicate, input: plan, scope: scope)
+                let planned = try ProjectionPlanner(context: context).plan(w.projection, predicate: w.predicate, input: plan, scope: scope,
+                                                                           drainsInput: writes)
                 plan = planned.plan
                 scope = planned.scope
             case .return(let r):
-                let planned = try ProjectionPlanner(context: context).plan(r.projection, predicate: nil, input: plan, scope: scope)
+                let planned = try ProjectionPlanner(context: context).plan(r.projection, predicate: nil, input: plan, scope: scope,
+                                                                           drainsInput: writes)
                 plan = planned.plan
                 scope = planned.scope
                 columns = planned.columns
+                returnsRows = true
             case .create(let c):
+                writes = true
                 let planned = try CreatePlanner(context: context).plan(c, input: plan, scope: scope)
                 plan = planned.plan
                 scope = planned.scope
@@ -54,7 +62,7 @@ struct QueryPlanner {
             case .remove(let c): throw Self.unsupported("REMOVE", c.span)
             }
         }
-        return PlannedQuery(root: plan, columns: columns)
+        return PlannedQuery(root: plan, columns: columns, returnsRows: returnsRows)
     }
 
     private static func unsupported(_ clause: String, _ span: SourceSpan) -> QueryError {

@@ -113,7 +113,6 @@ struct Lexer {
             }
             name.append(s)
         }
-        guard !name.isEmpty else { throw .compile(.unexpectedSyntax, "empty quoted name", at: start) }
         return String(name)
     }
 

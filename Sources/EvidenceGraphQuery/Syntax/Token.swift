@@ -34,6 +34,14 @@ enum Symbol: String, Sendable, Equatable, CaseIterable {
     case plus = "+", plusEqual = "+=", minus = "-", star = "*", slash = "/", percent = "%", caret = "^"
 }
 
+extension TokenKind {
+    /// Whether this is an integer literal.
+    var isInteger: Bool {
+        if case .integer = self { return true }
+        return false
+    }
+}
+
 extension Token {
     /// Whether this token is the (unquoted) keyword `keyword`, compared case-insensitively.
     /// `keyword` must be given in upper case.
