@@ -7,7 +7,7 @@ import Testing
     @discardableResult
     static func compile(_ text: String) -> Bool {
         do {
-            _ = try SemanticAnalyzer.analyze(try QueryParser.parse(text))
+            _ = try SemanticAnalyzer.compile(text)
             return true
         } catch {
             #expect(error.phase == .compileTime)
@@ -21,8 +21,29 @@ import Testing
             let text = "RETURN " + String(repeating: opener, count: 2_000) + "1"
             #expect(!Self.compile(text))
         }
+        // Long operator and postfix chains build deep trees too.
+        for link in [" + 1", " AND true", " < 1", " IS NULL", ".k", "[0]", " ^ 2", " STARTS WITH 'a'"] {
+            #expect(!Self.compile("WITH {k: 1} AS m RETURN m" + String(repeating: link, count: 5_000)))
+            Self.compile("WITH {k: 1} AS m RETURN m" + String(repeating: link, count: 100))
+        }
         // Moderate nesting, as in the TCK, is fine.
         #expect(Self.compile("RETURN " + String(repeating: "[", count: 60) + String(repeating: "]", count: 60)))
+    }
+
+    /// Nested speculative parses (is this `(` a pattern or an expression?) stay fast.
+    @Test func nestedSpeculationIsNotExponential() {
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            for (open, close) in [("({x: ", "})"), ("[({x: ", "})]"), ("[(", ")]"), ("((", ")"), ("(a)-[{x: (", ")}]->(b)")] {
+                for depth in [20, 60] {
+                    let text = "RETURN " + String(repeating: open, count: depth) + "1" + String(repeating: close, count: depth)
+                    Self.compile(text)
+                    Self.compile(String(text.dropLast(3)))
+                }
+            }
+        }
+        #expect(elapsed < .seconds(10))
+        #expect(Self.compile("RETURN " + String(repeating: "({x: ", count: 30) + "1" + String(repeating: "})", count: 30)))
     }
 
     @Test func truncatedTCKQueriesFailCleanly() throws {

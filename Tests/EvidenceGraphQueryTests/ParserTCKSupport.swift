@@ -63,28 +63,50 @@ enum TCKCorpus {
                 j += 1
             }
             result += scenarioQueries(body, file: file, scenario: name)
+            result += setupQueries(body, file: file, scenario: name)
             i = j
         }
         return result
     }
 
+    /// The `having executed:` setup blocks of a scenario (they must all compile).
+    static func setupQueries(_ body: [String], file: String, scenario: String) -> [TCKQuery] {
+        var result: [TCKQuery] = []
+        for (index, line) in body.enumerated() where line.contains("having executed:") {
+            if let block = docString(in: body, after: index) {
+                result += expandOutline(TCKQuery(file: file, scenario: scenario + " (setup)", query: block), body: body)
+            }
+        }
+        return result
+    }
+
+    /// The `"""`-fenced block following line `index`, with its indentation removed.
+    private static func docString(in body: [String], after index: Int) -> String? {
+        guard let open = body[(index + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "\"\"\"" }),
+              let close = body[(open + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "\"\"\"" })
+        else { return nil }
+        let indent = body[open].prefix { $0 == " " }.count
+        return body[(open + 1)..<close].map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }
+            .joined(separator: "\n")
+    }
+
     private static func scenarioQueries(_ body: [String], file: String, scenario: String) -> [TCKQuery] {
         guard let when = body.firstIndex(where: { $0.contains("When executing query:") }),
-              let open = body[(when + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "\"\"\"" }),
-              let close = body[(open + 1)...].firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "\"\"\"" })
+              let query = docString(in: body, after: when)
         else { return [] }
-        let indent = body[open].prefix { $0 == " " }.count
-        let query = body[(open + 1)..<close].map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }
-            .joined(separator: "\n")
         var expectedDetail: String?
         var expectedClass: String?
-        if let then = body[close...].first(where: { $0.contains("should be raised at compile time") }) {
+        if let then = body[when...].first(where: { $0.contains("should be raised at compile time") }) {
             let parts = then.trimmingCharacters(in: .whitespaces).components(separatedBy: " ")
             expectedClass = parts.count > 2 ? parts[2] : nil
             expectedDetail = then.components(separatedBy: ":").last?.trimmingCharacters(in: .whitespaces)
         }
-        let base = TCKQuery(file: file, scenario: scenario, query: query,
-                            expectedCompileError: expectedDetail, expectedErrorClass: expectedClass)
+        return expandOutline(TCKQuery(file: file, scenario: scenario, query: query,
+                                      expectedCompileError: expectedDetail, expectedErrorClass: expectedClass), body: body)
+    }
+
+    /// One query per `Examples:` row with `<name>` placeholders filled in (or `base` alone).
+    private static func expandOutline(_ base: TCKQuery, body: [String]) -> [TCKQuery] {
         guard let examples = body.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Examples") }) else {
             return [base]
         }

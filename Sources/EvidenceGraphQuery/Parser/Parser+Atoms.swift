@@ -45,7 +45,7 @@ extension Parser {
 
     /// `(expression)` or a pattern predicate `(a)-->(b)` (tried first; needs one step).
     private mutating func parseParenthesizedOrPattern() throws(QueryError) -> Expression {
-        if let element = attempt({ (p: inout Parser) throws(QueryError) -> PatternElement in
+        if let element = attempt(.patternPredicate, { (p: inout Parser) throws(QueryError) -> PatternElement in
             let element = try p.parsePatternElement()
             guard !element.steps.isEmpty else { throw p.unexpected(expected: "a relationship") }
             return element

@@ -8,7 +8,7 @@ extension Parser {
             try expectSymbol(.rightBracket)
             return Expression(.listComprehension(body), span: span(from: start))
         }
-        if let comprehension = attempt({ (p: inout Parser) throws(QueryError) -> PatternComprehension in
+        if let comprehension = attempt(.patternComprehension, { (p: inout Parser) throws(QueryError) -> PatternComprehension in
             try p.parsePatternComprehensionBody()
         }) {
             try expectSymbol(.rightBracket)

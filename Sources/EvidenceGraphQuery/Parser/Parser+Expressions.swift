@@ -9,20 +9,26 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseXor()
-        while consumeKeyword("OR") { lhs = binary(.or, lhs, try parseXor()) }
+        while consumeKeyword("OR") { try deepen(); lhs = binary(.or, lhs, try parseXor()) }
         return lhs
     }
 
     private mutating func parseXor() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseAnd()
-        while consumeKeyword("XOR") { lhs = binary(.xor, lhs, try parseAnd()) }
+        while consumeKeyword("XOR") { try deepen(); lhs = binary(.xor, lhs, try parseAnd()) }
         return lhs
     }
 
     private mutating func parseAnd() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseNot()
-        while consumeKeyword("AND") { lhs = binary(.and, lhs, try parseNot()) }
+        while consumeKeyword("AND") { try deepen(); lhs = binary(.and, lhs, try parseNot()) }
         return lhs
     }
 
@@ -35,10 +41,13 @@ extension Parser {
 
     /// `a < b <= c` becomes `a < b AND b <= c`.
     private mutating func parseComparison() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let first = try parsePredicate()
         var result: Expression?
         var lhs = first
         while let op = comparisonOperator {
+            try deepen()
             advance()
             let rhs = try parsePredicate()
             let comparison = binary(op, lhs, rhs)
@@ -63,8 +72,11 @@ extension Parser {
 
     /// String, list and null predicates, left to right.
     private mutating func parsePredicate() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseAdditive()
         while true {
+            try deepen()
             let op: BinaryOperator
             if atKeyword("STARTS"), token(at: 1).isKeyword("WITH") {
                 advance(); advance(); op = .startsWith
@@ -90,8 +102,11 @@ extension Parser {
     }
 
     private mutating func parseAdditive() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseMultiplicative()
         while true {
+            try deepen()
             let op: BinaryOperator
             if consumeSymbol(.plus) { op = .add } else if consumeSymbol(.minus) { op = .subtract } else { return lhs }
             lhs = binary(op, lhs, try parseMultiplicative())
@@ -99,8 +114,11 @@ extension Parser {
     }
 
     private mutating func parseMultiplicative() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parsePower()
         while true {
+            try deepen()
             let op: BinaryOperator
             if consumeSymbol(.star) {
                 op = .multiply
@@ -116,8 +134,10 @@ extension Parser {
     }
 
     private mutating func parsePower() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var lhs = try parseUnary()
-        while consumeSymbol(.caret) { lhs = binary(.power, lhs, try parseUnary()) }
+        while consumeSymbol(.caret) { try deepen(); lhs = binary(.power, lhs, try parseUnary()) }
         return lhs
     }
 
@@ -158,9 +178,12 @@ extension Parser {
 
     /// An atom followed by property lookups, subscripts/slices and an optional label check.
     mutating func parsePostfixExpression() throws(QueryError) -> Expression {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         var base = try parseAtom()
         let start = base.span.start
         while true {
+            try deepen()
             if atSymbol(.dot) {
                 advance()
                 let key = try expectSymbolicName("a property key")

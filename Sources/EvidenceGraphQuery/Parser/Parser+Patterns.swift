@@ -21,7 +21,7 @@ extension Parser {
 
     /// `node (relationship node)*`, or the same in parentheses.
     mutating func parsePatternElement() throws(QueryError) -> PatternElement {
-        if atSymbol(.leftParen), let inner = attempt({ (p: inout Parser) throws(QueryError) -> PatternElement in
+        if atSymbol(.leftParen), let inner = attempt(.parenthesizedPatternElement, { (p: inout Parser) throws(QueryError) -> PatternElement in
             try p.parseParenthesizedPatternElement()
         }) {
             return inner

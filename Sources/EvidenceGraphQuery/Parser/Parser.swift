@@ -12,6 +12,19 @@ struct Parser {
     /// Current nesting of recursive rules.
     var depth = 0
     static let maximumDepth = 500
+    /// Speculative parses (`attempt`) that already failed, by rule and start token. A rule's
+    /// outcome at a token does not depend on the context, so remembering failures keeps nested
+    /// speculation (`({x: ({x: …` ) polynomial instead of exponential.
+    private var failedAttempts: Set<AttemptKey> = []
+
+    /// A speculative rule tried at a token index.
+    struct AttemptKey: Hashable {
+        enum Rule: Hashable {
+            case patternPredicate, parenthesizedPatternElement, patternComprehension
+        }
+        var rule: Rule
+        var index: Int
+    }
 
     init(source: SourceText, tokens: [Token]) {
         self.source = source
@@ -99,13 +112,27 @@ struct Parser {
         return try body(&self)
     }
 
-    /// Tries `body`; on failure restores the position and returns `nil`.
-    mutating func attempt<T>(_ body: (inout Parser) throws(QueryError) -> T) -> T? {
+    /// Counts one more level of tree depth built by a loop (a left-associative operator chain
+    /// or a postfix chain), so long chains are bounded like nesting. The caller restores
+    /// `depth` when the loop's rule returns.
+    mutating func deepen() throws(QueryError) {
+        depth += 1
+        guard depth < Parser.maximumDepth else {
+            throw .compile(.unexpectedSyntax, "expression nested too deeply", at: current.span.start)
+        }
+    }
+
+    /// Tries `body` (the rule `rule` at the current token); on failure restores the position
+    /// and returns `nil`. A rule that failed here before is not tried again.
+    mutating func attempt<T>(_ rule: AttemptKey.Rule, _ body: (inout Parser) throws(QueryError) -> T) -> T? {
         let saved = index
+        let key = AttemptKey(rule: rule, index: saved)
+        guard !failedAttempts.contains(key) else { return nil }
         do {
             return try body(&self)
         } catch {
             index = saved
+            failedAttempts.insert(key)
             return nil
         }
     }

@@ -9,10 +9,13 @@ enum QueryParser {
     ///   (`UnexpectedSyntax`, `IntegerOverflow`, `InvalidNumberLiteral`, …) and the line and
     ///   column of the offending token.
     static func parse(_ text: String) throws(QueryError) -> Statement {
-        try withLargeStack { () throws(QueryError) -> Statement in
-            let source = SourceText(text)
-            var parser = Parser(source: source, tokens: try Lexer.tokenize(source))
-            return try parser.parseStatement()
-        }
+        try withLargeStack { () throws(QueryError) -> Statement in try parseOnCurrentThread(text) }
+    }
+
+    /// `parse` without the large-stack thread, for callers already on one.
+    static func parseOnCurrentThread(_ text: String) throws(QueryError) -> Statement {
+        let source = SourceText(text)
+        var parser = Parser(source: source, tokens: try Lexer.tokenize(source))
+        return try parser.parseStatement()
     }
 }

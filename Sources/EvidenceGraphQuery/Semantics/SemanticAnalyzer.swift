@@ -14,11 +14,20 @@ struct SemanticAnalyzer {
     /// Checks `statement` and resolves the facts the planner needs.
     /// - Throws: `QueryError` (phase `.compileTime`) with the TCK detail code.
     static func analyze(_ statement: Statement) throws(QueryError) -> AnalyzedStatement {
+        try withLargeStack { () throws(QueryError) -> AnalyzedStatement in try analyzeOnCurrentThread(statement) }
+    }
+
+    /// Parses and analyzes `text` on one large-stack thread (cheaper than `parse` + `analyze`).
+    static func compile(_ text: String) throws(QueryError) -> AnalyzedStatement {
         try withLargeStack { () throws(QueryError) -> AnalyzedStatement in
-            var analyzer = SemanticAnalyzer()
-            let columns = try analyzer.analyzeBody(statement.body, isSubquery: false)
-            return AnalyzedStatement(statement: statement, columns: columns, variableKinds: analyzer.variableKinds)
+            try analyzeOnCurrentThread(try QueryParser.parseOnCurrentThread(text))
         }
+    }
+
+    private static func analyzeOnCurrentThread(_ statement: Statement) throws(QueryError) -> AnalyzedStatement {
+        var analyzer = SemanticAnalyzer()
+        let columns = try analyzer.analyzeBody(statement.body, isSubquery: false)
+        return AnalyzedStatement(statement: statement, columns: columns, variableKinds: analyzer.variableKinds)
     }
 
     /// Analyzes a union of single queries from the current scope; returns the column names.
