@@ -137,5 +137,8 @@ if options.updatePassing {
     let ids = Set(run.results.filter(\.outcome.isPassed).map(\.testCase.id))
     do { try PassingList(ids: ids).text.write(toFile: passingPath, atomically: true, encoding: .utf8) } catch { fail("\(error)") }
     print("wrote \(ids.count) ids to \(passingPath)")
+    if !regressions.isEmpty {
+        print("warning: \(regressions.count) id(s) that no longer pass were dropped from the list (listed above): that is a regression, not an update")
+    }
 }
 if options.checkRegressions && !regressions.isEmpty { exit(1) }

@@ -30,30 +30,32 @@ public struct ExpectedResult: Sendable {
 }
 
 /// Compares an engine's result, already described structurally, with the expected table,
-/// as the TCK does: column names must be those of the header (in any order); rows compare
-/// as a multiset, or as a sequence for `in order`; values compare structurally (labels as
-/// sets, maps by key, integers never equal floats, floats exactly, `NaN` equal to `NaN`).
+/// as the TCK's own runner does: the column names must be the header's, in its order; rows
+/// compare as a multiset, or as a sequence for `in order`; values compare structurally
+/// (labels as sets, maps by key, integers never equal floats, floats exactly, `NaN` equal to
+/// `NaN`).
 public enum ResultComparator {
     /// `nil` when `columns`/`rows` match `expected`, else why not.
     public static func compare(_ expected: ExpectedResult, columns: [String], rows: [[TCKValue]]) -> TCKFailure? {
-        guard columns.count == expected.columns.count, Set(columns) == Set(expected.columns),
-              Set(columns).count == columns.count
-        else {
+        guard columns == expected.columns else {
+            let sameNames = columns.count == expected.columns.count && Set(columns) == Set(expected.columns)
             return TCKFailure(
-                cause: "wrong column names",
+                cause: sameNames ? "columns in the wrong order" : "wrong column names",
                 detail: "expected columns \(expected.columns), got \(columns)")
         }
-        let positions = expected.columns.map { name in columns.firstIndex(of: name)! }
+        if let bad = rows.first(where: { $0.count != columns.count }) {
+            return TCKFailure(cause: "rows do not match the columns",
+                              detail: "a row of \(bad.count) value(s) under \(columns.count) column(s)")
+        }
         let expectedKeys = expected.rows.map { key($0, expected.listsUnordered) }
-        let actualRows = rows.map { row in positions.map { $0 < row.count ? row[$0] : .string("<missing cell>") } }
-        let actualKeys = actualRows.map { key($0, expected.listsUnordered) }
+        let actualKeys = rows.map { key($0, expected.listsUnordered) }
 
         if expected.ordered {
             if expectedKeys == actualKeys { return nil }
         } else if expectedKeys.sorted() == actualKeys.sorted() {
             return nil
         }
-        return mismatch(expected, expectedKeys: expectedKeys, actualRows: actualRows, actualKeys: actualKeys)
+        return mismatch(expected, expectedKeys: expectedKeys, actualRows: rows, actualKeys: actualKeys)
     }
 
     private static func key(_ row: [TCKValue], _ listsUnordered: Bool) -> String {
