@@ -55,7 +55,7 @@ struct ReplSession {
     var graph: Graph
     var format: QueryCommand.Format = .table
     var parameters: [String: Value] = [:]
-    var output: (String) -> Void = { print($0) }
+    var output: (String) -> Void = { writeStandardOutput($0 + "\n") }
 
     init(graph: Graph) { self.graph = graph }
 

@@ -43,7 +43,7 @@ struct LineEditor {
     /// Reads one line, showing `prompt`. `nil` at end of input (Ctrl-D on an empty line).
     func readLine(prompt: String) -> String? {
         guard isatty(STDIN_FILENO) != 0 else {
-            fputs(prompt, stdout); fflush(stdout)
+            writeStandardOutput(prompt)
             return Swift.readLine(strippingNewline: true)
         }
         var original = termios()
@@ -63,20 +63,20 @@ struct LineEditor {
             var s = "\r\u{1B}[K" + prompt + String(buffer)
             let back = buffer.count - cursor
             if back > 0 { s += "\u{1B}[\(back)D" }
-            fputs(s, stdout); fflush(stdout)
+            writeStandardOutput(s)
         }
         redraw()
         while true {
             guard let byte = readByte() else { return nil }
             switch byte {
             case 13, 10: // Enter
-                fputs("\r\n", stdout); fflush(stdout)
+                writeStandardOutput("\r\n")
                 return String(buffer)
             case 3: // Ctrl-C: discard the line
-                fputs("^C\r\n", stdout); fflush(stdout)
+                writeStandardOutput("^C\r\n")
                 return ""
             case 4: // Ctrl-D
-                if buffer.isEmpty { fputs("\r\n", stdout); return nil }
+                if buffer.isEmpty { writeStandardOutput("\r\n"); return nil }
                 if cursor < buffer.count { buffer.remove(at: cursor); redraw() }
             case 127, 8: // Backspace
                 if cursor > 0 { buffer.remove(at: cursor - 1); cursor -= 1; redraw() }

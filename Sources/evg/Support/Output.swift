@@ -6,7 +6,22 @@ import Darwin
 
 /// Writes a line to standard error.
 func printError(_ text: String) {
-    fputs(text + "\n", stderr)
+    writeAll(STDERR_FILENO, text + "\n")
+}
+
+/// Writes text to standard output unbuffered (the REPL mixes prompts and results).
+func writeStandardOutput(_ text: String) {
+    writeAll(STDOUT_FILENO, text)
+}
+
+private func writeAll(_ fd: Int32, _ text: String) {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+        let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        if n <= 0 { return }
+        offset += n
+    }
 }
 
 /// Seconds on a monotonic clock, for timing loads and queries.
