@@ -50,7 +50,8 @@ public struct Assessor: Sendable {
         } else {
             shown = drafts.filter { d in
                 guard let r = d.regimen else { return false }
-                return knowledge.recommendations.contains { $0.regimen == r } || !knowledge.trials(using: r).isEmpty
+                return knowledge.recommendations.contains { $0.regimen == r }
+                    || knowledge.trials(using: r).contains { $0.arms(using: r).contains { $0.role != "control" } }
             }
         }
         return Assessment(patient: profile.id, options: Ranking.rank(shown))

@@ -37,7 +37,7 @@ struct OptionEvaluator {
             d.bestHazardRatio = evidence.bestHazardRatio(of: regimen.id)
             d.reasons += endorsementReasons(positions)
             d.reasons += trials.prefix(3).map { evidence.summary(of: $0, for: regimen.id) }
-            d.reasons += ExclusiveEndorsements(knowledge: knowledge, guidelines: guidelines, names: name).notes(for: d.drugs)
+            d.reasons += ExclusiveEndorsements(knowledge: knowledge, guidelines: guidelines, names: name).notes(for: d.drugs, regimen: regimen.id)
         }
         if positions.applicable.isEmpty && positions.inapplicable.isEmpty && trials.isEmpty {
             d.block(.evidenceGap, Reason(

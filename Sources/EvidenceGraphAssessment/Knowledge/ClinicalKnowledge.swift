@@ -88,7 +88,7 @@ public struct ClinicalKnowledge: Sendable {
         for r in try QueryRows(graph, KnowledgeQueries.outcomes).all {
             guard let t = r.string("trial"), let id = r.string("id") else { continue }
             trials[t]?.outcomes.append(OutcomeFacts(
-                id: id, endpoint: r.string("endpoint") ?? "", hazardRatio: r.double("hr"), ciLow: r.double("lo"), ciHigh: r.double("hi"),
+                id: id, endpoint: r.string("endpoint") ?? "", qualifiers: [r.string("assessment"), r.string("analysis")].compactMap { $0 }, hazardRatio: r.double("hr"), ciLow: r.double("lo"), ciHigh: r.double("hi"),
                 p: r.string("p"), population: r.string("population"), results: results[id] ?? []))
         }
         for id in trials.keys {

@@ -92,6 +92,8 @@ public struct OutcomeFacts: Sendable, Hashable {
     }
     public var id: String
     public var endpoint: String
+    /// How and when it was measured, e.g. `investigator`, `final` (shown with the number).
+    public var qualifiers: [String]
     public var hazardRatio: Double?
     public var ciLow: Double?
     public var ciHigh: Double?

@@ -73,7 +73,8 @@ enum KnowledgeQueries {
     static let outcomes = """
         MATCH (t:Trial)-[:REPORTS]->(o:Outcome)
         OPTIONAL MATCH (o)-[:IN_POPULATION]->(p:Population)
-        RETURN t.id AS trial, o.id AS id, o.endpoint AS endpoint, o.hazardRatio AS hr, o.ciLow AS lo,
+        RETURN t.id AS trial, o.id AS id, o.endpoint AS endpoint, o.assessment AS assessment, o.analysis AS analysis,
+               o.hazardRatio AS hr, o.ciLow AS lo,
                o.ciHigh AS hi, toString(o.p) AS p, p.id AS population
         """
 

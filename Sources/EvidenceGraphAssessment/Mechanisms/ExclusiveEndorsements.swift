@@ -6,7 +6,10 @@ struct ExclusiveEndorsements {
     let guidelines: [GuidelineFacts]
     let names: (String) -> String
 
-    func notes(for drugs: [String]) -> [Reason] {
+    /// Notes for the option `regimen`: only where it is itself one of the diverging regimens
+    /// (endorsed by this guideline alone among its regimens with the drug, or endorsed by
+    /// others and not by this guideline).
+    func notes(for drugs: [String], regimen: String) -> [Reason] {
         var out: [Reason] = []
         let issuerOf = Dictionary(guidelines.map { ($0.id, $0.issuer) }, uniquingKeysWith: { a, _ in a })
         for drug in drugs {
@@ -22,7 +25,7 @@ struct ExclusiveEndorsements {
             for issuer in endorsed.keys.sorted() {
                 let mine = endorsed[issuer]!
                 let missing = all.subtracting(mine).sorted()
-                guard !missing.isEmpty else { continue }
+                guard !missing.isEmpty, mine.contains(regimen) || missing.contains(regimen) else { continue }
                 let others = missing.map { r in
                     let by = endorsed.filter { $0.value.contains(r) }.map(\.key).sorted().joined(separator: ", ")
                     return "\(names(r)) (endorsed by \(by))"

@@ -37,7 +37,6 @@ struct PopulationCoverage {
         }
         var clause = siblingText.isEmpty ? "" : "prior " + siblingText.joined(separator: ", ") + "; "
         clause += "\(name) not reported"
-        if let note = population.priorTherapies.first(where: { $0.therapy == p })?.note { clause += " (\(note))" }
         return .notCovered(clause)
     }
 }

@@ -10,7 +10,7 @@ struct TrialEvidence {
         var head = trial.name
         var meta: [String] = []
         if let nct = trial.nct { meta.append(nct) }
-        if let phase = trial.phase { meta.append("phase \(phase)") }
+        if let phase = trial.phase { meta.append(phase.first?.isNumber == true ? "phase \(phase)" : phase) }
         if !meta.isEmpty { head += " (" + meta.joined(separator: ", ") + ")" }
         let armIDs = Set(trial.arms(using: regimen).map(\.id))
         var parts: [String] = []
@@ -27,7 +27,8 @@ struct TrialEvidence {
     func outcomeText(_ o: OutcomeFacts, experimentalArms: Set<String>) -> String? {
         let mine = o.results.filter { experimentalArms.contains($0.arm) }
         let others = o.results.filter { !experimentalArms.contains($0.arm) }
-        var text = o.endpoint
+        var text = o.endpoint + (o.qualifiers.isEmpty ? "" : " (" + o.qualifiers.joined(separator: ", ") + ")")
+        let bare = text
         let ordered = mine + others
         let medians = ordered.compactMap { r in r.median.map { Format.number($0) } }
         let rates = ordered.compactMap { r in r.ratePercent.map { Format.number($0) + "%" } }
@@ -41,7 +42,7 @@ struct TrialEvidence {
             if let lo = o.ciLow, let hi = o.ciHigh { text += " (95% CI \(Format.number(lo))–\(Format.number(hi)))" }
         }
         if let p = o.p, !p.isEmpty { text += ", p=\(p)" }
-        return text == o.endpoint ? nil : text
+        return text == bare ? nil : text
     }
 
     /// The lowest hazard ratio reported for the regimen's trials (smaller = larger effect).
