@@ -1,0 +1,172 @@
+/// The mapping from evidence XML to the property graph, held as data: which elements are
+/// entities (nodes), which are references (relationships), which carry text properties, and
+/// how attribute values are typed.
+///
+/// This table is the single source of truth for the evidence reader, for the validator's
+/// `wrong-endpoint-labels` rule (``relationshipEndpoints``) and for docs/graph-model.md.
+public enum EvidenceModel {
+    /// The XML namespace of evidence files.
+    public static let namespace = "urn:evidencegraph:evidence:1"
+    /// The root element of evidence files.
+    public static let rootElement = "evidence"
+
+    /// An element that becomes a node.
+    public struct Entity: Sendable, Hashable {
+        /// The element's local name.
+        public let element: String
+        /// The element it is nested in (`evidence` for top-level entities).
+        public let parent: String
+        /// The node's label.
+        public let label: String
+        /// For nested entities: the relationship type from the parent node to this node.
+        public let containment: String?
+    }
+
+    /// A child element (`<x ref="id" …/>`) or an attribute (`x="id"`) that becomes a
+    /// relationship from the enclosing entity to the referenced node.
+    public struct Reference: Sendable, Hashable {
+        /// The enclosing entity element.
+        public let owner: String
+        /// The child element's local name, or the attribute's name when ``isAttribute``.
+        public let name: String
+        /// Whether the reference is an attribute of the owner rather than a child element.
+        public let isAttribute: Bool
+        /// The relationship type (from the owner to the target).
+        public let type: String
+        /// Labels the target may carry.
+        public let targetLabels: [String]
+    }
+
+    /// A child element whose text becomes a property of the enclosing entity.
+    public struct TextProperty: Sendable, Hashable {
+        /// The child element's local name.
+        public let element: String
+        /// The property key.
+        public let property: String
+        /// Whether repeated children collect into a list (and, with `xml:lang`, also into
+        /// `<property>_<lang>`).
+        public let isList: Bool
+    }
+
+    /// How an attribute's text becomes a property value.
+    public enum AttributeKind: Sendable, Hashable {
+        case string, integer, decimal, boolean, tokenList
+    }
+
+    static func entity(_ element: String, in parent: String = "evidence", label: String, via containment: String? = nil) -> Entity {
+        Entity(element: element, parent: parent, label: label, containment: containment)
+    }
+
+    static func ref(_ owner: String, _ name: String, _ type: String, _ targets: [String], attribute: Bool = false) -> Reference {
+        Reference(owner: owner, name: name, isAttribute: attribute, type: type, targetLabels: targets)
+    }
+
+    /// Every entity element.
+    public static let entities: [Entity] = [
+        entity("drug", label: "Drug"),
+        entity("drugClass", label: "DrugClass"),
+        entity("target", label: "Target"),
+        entity("pathway", label: "Pathway"),
+        entity("biomarker", label: "Biomarker"),
+        entity("disease", label: "Disease"),
+        entity("finding", label: "Finding"),
+        entity("metastaticSite", label: "MetastaticSite"),
+        entity("comorbidity", label: "Comorbidity"),
+        entity("toxicity", label: "Toxicity"),
+        entity("regimenCategory", label: "RegimenCategory"),
+        entity("regimen", label: "Regimen"),
+        entity("publication", label: "Publication"),
+        entity("trial", label: "Trial"),
+        entity("population", in: "trial", label: "Population", via: "HAS_POPULATION"),
+        entity("arm", in: "trial", label: "Arm", via: "HAS_ARM"),
+        entity("outcome", in: "trial", label: "Outcome", via: "REPORTS"),
+        entity("guideline", label: "Guideline"),
+        entity("recommendation", in: "guideline", label: "Recommendation", via: "HAS_RECOMMENDATION"),
+        entity("principle", label: "Principle"),
+    ]
+
+    static let therapyLabels = ["Drug", "DrugClass", "Regimen", "RegimenCategory"]
+
+    /// Every reference element or attribute.
+    public static let references: [Reference] = [
+        ref("drug", "class", "IN_CLASS", ["DrugClass"]),
+        ref("drug", "target", "TARGETS", ["Target"]),
+        ref("drug", "causes", "CAUSES", ["Toxicity"]),
+        ref("drug", "caution", "CAUTION_IN", ["Comorbidity"]),
+        ref("drugClass", "parent", "SUBCLASS_OF", ["DrugClass"]),
+        ref("drugClass", "target", "TARGETS", ["Target"]),
+        ref("target", "pathway", "IN_PATHWAY", ["Pathway"]),
+        ref("biomarker", "measures", "MEASURES", ["Target", "Pathway"]),
+        ref("disease", "parent", "SUBTYPE_OF", ["Disease"]),
+        ref("toxicity", "caution", "CAUTION_IN", ["Comorbidity"]),
+        ref("regimen", "category", "IN_CATEGORY", ["RegimenCategory"]),
+        ref("regimen", "component", "INCLUDES", ["Drug"]),
+        ref("trial", "publication", "PUBLISHED_IN", ["Publication"]),
+        ref("population", "disease", "FOR_DISEASE", ["Disease"]),
+        ref("population", "priorTherapy", "PRIOR_THERAPY", therapyLabels),
+        ref("population", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("population", "excludesFinding", "EXCLUDES", ["Finding"]),
+        ref("arm", "regimen", "USES_REGIMEN", ["Regimen"], attribute: true),
+        ref("outcome", "population", "IN_POPULATION", ["Population"], attribute: true),
+        ref("outcome", "publication", "REPORTED_IN", ["Publication"], attribute: true),
+        ref("outcome", "armResult", "FOR_ARM", ["Arm"]),
+        ref("recommendation", "regimen", "RECOMMENDS", ["Regimen"], attribute: true),
+        ref("recommendation", "disease", "FOR_DISEASE", ["Disease"]),
+        ref("recommendation", "priorTherapy", "REQUIRES_PRIOR", therapyLabels),
+        ref("recommendation", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("recommendation", "excludedBy", "EXCLUDED_BY", ["Finding"]),
+        ref("recommendation", "cites", "CITES", ["Trial", "Publication"]),
+        ref("principle", "prefer", "PREFERS", therapyLabels),
+        ref("principle", "over", "OVER", therapyLabels),
+        ref("principle", "unless", "UNLESS", ["Finding", "Biomarker", "Comorbidity", "MetastaticSite"]),
+        ref("principle", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
+    ]
+
+    /// Child elements whose text becomes a property of the enclosing entity.
+    public static let textProperties: [TextProperty] = [
+        TextProperty(element: "synonym", property: "synonyms", isList: true),
+        TextProperty(element: "brand", property: "brandNames", isList: true),
+        TextProperty(element: "mechanism", property: "mechanism", isList: false),
+        TextProperty(element: "description", property: "description", isList: false),
+        TextProperty(element: "definition", property: "definition", isList: false),
+        TextProperty(element: "statement", property: "statement", isList: false),
+        TextProperty(element: "citation", property: "citation", isList: false),
+        TextProperty(element: "title", property: "title", isList: false),
+        TextProperty(element: "note", property: "note", isList: false),
+    ]
+
+    /// `<score scheme="S" value="V"/>` children collect into the list property `scores` as "S:V".
+    public static let scoreElement = "score"
+    /// The list property that collects `<score>` children.
+    public static let scoresProperty = "scores"
+
+    /// Attribute typing; attributes not listed are strings. The same name means the same
+    /// thing on every element.
+    public static let attributeKinds: [String: AttributeKind] = [
+        "source": .tokenList, "testing": .tokenList, "statuses": .tokenList,
+        "n": .integer, "enrollment": .integer, "year": .integer, "cycleDays": .integer,
+        "sharePercent": .decimal, "incidencePercent": .decimal, "grade3plusPercent": .decimal,
+        "ratePercent": .decimal, "visceralPercent": .decimal, "medianAgeYears": .decimal,
+        "median": .decimal, "ciLow": .decimal, "ciHigh": .decimal, "hazardRatio": .decimal,
+        "followUpMonths": .decimal,
+        "visceral": .boolean, "progressionRequired": .boolean,
+    ]
+
+    /// Allowed endpoint labels per relationship type, derived from ``entities`` and
+    /// ``references``: `type → (start labels, end labels)`. Used by `wrong-endpoint-labels`.
+    public static let relationshipEndpoints: [String: (start: Set<String>, end: Set<String>)] = {
+        var table: [String: (start: Set<String>, end: Set<String>)] = [:]
+        let labelOf = Dictionary(entities.map { ($0.element, $0.label) }, uniquingKeysWith: { a, _ in a })
+        for e in entities {
+            guard let type = e.containment, let parent = labelOf[e.parent] else { continue }
+            table[type, default: ([], [])].start.insert(parent)
+            table[type, default: ([], [])].end.insert(e.label)
+        }
+        for r in references {
+            guard let owner = labelOf[r.owner] else { continue }
+            table[r.type, default: ([], [])].start.insert(owner)
+            table[r.type, default: ([], [])].end.formUnion(r.targetLabels)
+        }
+        return table
+    }()
+}

@@ -1,0 +1,85 @@
+import EvidenceGraphCore
+
+/// Parses GraphML `<data>` text by its key's `attr.type` (and APOC's JSON-style lists).
+enum GraphMLValueParser {
+    /// The value, or `nil` when the text does not fit the type.
+    static func parse(_ text: String, as type: GraphMLKey.ValueType, listOf elementType: GraphMLKey.ValueType?) -> PropertyValue? {
+        if let elementType { return parseList(text, elementType) }
+        return scalar(text, type)
+    }
+
+    static func scalar(_ text: String, _ type: GraphMLKey.ValueType) -> PropertyValue? {
+        switch type {
+        case .string:
+            return .string(text)
+        case .int, .long:
+            return Int64(text.trimmingWhitespace).map(PropertyValue.int)
+        case .float, .double:
+            let t = text.trimmingWhitespace
+            switch t {
+            case "NaN": return .float(.nan)
+            case "INF", "Infinity", "inf": return .float(.infinity)
+            case "-INF", "-Infinity", "-inf": return .float(-.infinity)
+            default: return Double(t).map(PropertyValue.float)
+            }
+        case .boolean:
+            // networkx writes True/False.
+            switch text.trimmingWhitespace.lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: return nil
+            }
+        }
+    }
+
+    /// `["a", "b"]`, `[1, 2]`, `[true]` (JSON array of scalars).
+    static func parseList(_ text: String, _ type: GraphMLKey.ValueType) -> PropertyValue? {
+        let t = text.trimmingWhitespace
+        guard t.first == "[", t.last == "]" else { return nil }
+        var items: [PropertyValue] = []
+        var chars = Array(t.unicodeScalars.dropFirst().dropLast())[...]
+        func skipSpace() { while let c = chars.first, c == " " || c == "\n" || c == "\t" || c == "\r" { chars.removeFirst() } }
+        skipSpace()
+        while !chars.isEmpty {
+            if chars.first == "\"" {
+                chars.removeFirst()
+                var s = String.UnicodeScalarView()
+                while let c = chars.first, c != "\"" {
+                    chars.removeFirst()
+                    if c == "\\", let e = chars.first {
+                        chars.removeFirst()
+                        switch e {
+                        case "n": s.append("\n")
+                        case "t": s.append("\t")
+                        case "r": s.append("\r")
+                        case "u":
+                            let hex = String(String.UnicodeScalarView(chars.prefix(4)))
+                            chars.removeFirst(min(4, chars.count))
+                            guard let code = UInt32(hex, radix: 16), let u = Unicode.Scalar(code) else { return nil }
+                            s.append(u)
+                        default: s.append(e)
+                        }
+                    } else {
+                        s.append(c)
+                    }
+                }
+                guard chars.first == "\"" else { return nil }
+                chars.removeFirst()
+                items.append(.string(String(s)))
+            } else {
+                var token = String.UnicodeScalarView()
+                while let c = chars.first, c != "," { token.append(c); chars.removeFirst() }
+                let word = String(token).trimmingWhitespace
+                if word == "null" {
+                    items.append(.null)
+                } else {
+                    guard let v = scalar(word, type == .string ? .double : type) else { return nil }
+                    items.append(v)
+                }
+            }
+            skipSpace()
+            if chars.first == "," { chars.removeFirst(); skipSpace() } else if !chars.isEmpty { return nil }
+        }
+        return .list(items)
+    }
+}

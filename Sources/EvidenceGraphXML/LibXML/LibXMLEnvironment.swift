@@ -1,0 +1,130 @@
+internal import CLibXML2
+import EvidenceGraphCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Process-wide libxml2 set-up, done once and guarded by a lock:
+/// - `xmlInitParser()` (libxml2 requires it before use from several threads);
+/// - a deny-by-default external entity loader: only `.xsd` files inside directories that
+///   were registered with ``allowSchemaDirectory(_:)`` may be read, so a document can never
+///   make libxml2 open a file or a URL (DTDs, external entities, remote schemas);
+/// - a cache of compiled XSD schemas (a compiled schema is read-only while validating and is
+///   shared by all validation contexts).
+final class LibXMLEnvironment: @unchecked Sendable {
+    static let shared = LibXMLEnvironment()
+
+    /// Guards the schema cache (held while a schema is compiled).
+    private let lock = Mutex()
+    /// Guards the allow-list only: the entity loader runs while `lock` is held.
+    private let allowListLock = Mutex()
+    private var allowedSchemaDirectories: Set<String> = []
+    private var schemas: [String: OpaquePointer] = [:]
+
+    private init() {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(denyByDefaultEntityLoader)
+    }
+
+    /// Whether `url` names an allowed schema file.
+    func isAllowed(_ url: String) -> Bool {
+        var path = url
+        if path.hasPrefix("file://") { path.removeFirst(7) }
+        guard path.hasSuffix(".xsd"), let real = Self.realPath(path) else { return false }
+        let directory = String(real[..<(real.lastIndex(of: "/") ?? real.startIndex)])
+        return allowListLock.withLock { allowedSchemaDirectories.contains(directory) }
+    }
+
+    /// The canonical absolute path of an existing file, or `nil`.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Loads (once) and returns the compiled schema at `path`; errors carry the schema's
+    /// own file:line:column.
+    func schema(at path: String) throws(SchemaLoadError) -> OpaquePointer {
+        guard let real = Self.realPath(path) else {
+            throw SchemaLoadError(diagnostics: [Diagnostic(
+                ruleID: "schema-not-found", severity: .error,
+                message: "XML schema '\(path)' not found", location: nil)])
+        }
+        let result: Result<OpaquePointer, SchemaLoadError> = lock.withLock { Result { () throws(SchemaLoadError) -> OpaquePointer in
+            if let cached = schemas[real] { return cached }
+            let directory = String(real[..<(real.lastIndex(of: "/") ?? real.startIndex)])
+            allowListLock.withLock { _ = allowedSchemaDirectories.insert(directory) }
+            let collector = DiagnosticCollector(file: real, ruleID: "xsd-schema")
+            let unmanaged = Unmanaged.passRetained(collector)
+            defer { unmanaged.release() }
+            guard let parserContext = xmlSchemaNewParserCtxt(real) else {
+                throw SchemaLoadError(diagnostics: [Diagnostic(
+                    ruleID: "xsd-schema", severity: .error, message: "cannot read XML schema", location: nil)])
+            }
+            defer { xmlSchemaFreeParserCtxt(parserContext) }
+            xmlSchemaSetParserStructuredErrors(parserContext, collectStructuredError, unmanaged.toOpaque())
+            guard let compiled = xmlSchemaParse(parserContext), collector.diagnostics.allSatisfy({ $0.severity != .error }) else {
+                throw SchemaLoadError(diagnostics: collector.diagnostics.isEmpty
+                    ? [Diagnostic(ruleID: "xsd-schema", severity: .error, message: "invalid XML schema",
+                                  location: SourceLocation(file: real, line: 0, column: 0))]
+                    : collector.diagnostics)
+            }
+            schemas[real] = compiled
+            return compiled
+        } }
+        return try result.get()
+    }
+}
+
+/// A schema that could not be loaded.
+struct SchemaLoadError: Error {
+    var diagnostics: [Diagnostic]
+}
+
+/// Collects libxml2 structured errors that carry their own file and line (schema parsing).
+final class DiagnosticCollector {
+    let file: String
+    let ruleID: String
+    var diagnostics: [Diagnostic] = []
+    init(file: String, ruleID: String) {
+        self.file = file
+        self.ruleID = ruleID
+    }
+}
+
+/// The external entity loader installed for the whole process: refuses everything except
+/// `.xsd` files in registered schema directories.
+private func denyByDefaultEntityLoader(
+    _ url: UnsafePointer<CChar>?, _ id: UnsafePointer<CChar>?, _ context: xmlParserCtxtPtr?
+) -> xmlParserInputPtr? {
+    guard let url, LibXMLEnvironment.shared.isAllowed(String(cString: url)) else { return nil }
+    return xmlNewInputFromFile(context, url)
+}
+
+/// Structured error callback for ``DiagnosticCollector``.
+private func collectStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let userData, let error else { return }
+    let collector = Unmanaged<DiagnosticCollector>.fromOpaque(userData).takeUnretainedValue()
+    let e = error.pointee
+    let file = e.file.map { String(cString: $0) } ?? collector.file
+    collector.diagnostics.append(Diagnostic(
+        ruleID: collector.ruleID,
+        severity: e.level == XML_ERR_WARNING ? .warning : .error,
+        message: LibXMLMessage.clean(e.message),
+        location: SourceLocation(file: file, line: Int(e.line), column: Int(e.int2))))
+}
+
+/// Tidies libxml2 messages: trims the trailing newline and drops `{namespace}` prefixes.
+enum LibXMLMessage {
+    static func clean(_ message: UnsafeMutablePointer<CChar>?) -> String {
+        guard let message else { return "unknown libxml2 error" }
+        var text = String(cString: message)
+        while text.last == "\n" || text.last == " " { text.removeLast() }
+        for ns in ["{" + EvidenceModel.namespace + "}", "{http://graphml.graphdrawing.org/xmlns}"] {
+            text = text.replacing(ns, with: "")
+        }
+        return text
+    }
+}

@@ -1,0 +1,252 @@
+internal import CLibXML2
+import EvidenceGraphCore
+
+/// One streaming SAX2 pass of libxml2 over a document, with optional XSD validation in the
+/// same pass (`xmlSchemaSAXPlug`).
+///
+/// Safety: options are `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only (no entity substitution,
+/// no DTD loading or validation, no XInclude, libxml2's size and depth limits on); any
+/// DOCTYPE is refused (`doctype-forbidden`) and parsing stops; the process-wide entity loader
+/// refuses every external resource (see ``LibXMLEnvironment``).
+///
+/// Diagnostics: `xml-syntax` (not well-formed, including libxml2's limits such as the
+/// nesting depth), `xsd` (schema violations, located at the `<` of the offending tag),
+/// `doctype-forbidden`, `io` (cannot read).
+final class SAXParser {
+    /// The path printed in diagnostics.
+    let displayPath: String
+    /// Errors found so far, in document order.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// At most this many diagnostics are kept.
+    let maxDiagnostics: Int
+
+    private var context: xmlParserCtxtPtr?
+    private unowned(unsafe) var handler: SAXContentHandler?
+    private var names: [UnsafeRawPointer: String] = [:]
+
+    init(displayPath: String, maxDiagnostics: Int = 100) {
+        self.displayPath = displayPath
+        self.maxDiagnostics = maxDiagnostics
+        _ = LibXMLEnvironment.shared
+    }
+
+    /// Whether an error was found.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Parses `input` to the end (or the first fatal error), sending content to `handler`
+    /// and validating against `schema` when given.
+    func parse(_ input: XMLInput, handler: SAXContentHandler, schema: OpaquePointer?) {
+        self.handler = handler
+        defer { self.handler = nil }
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = saxStartElement
+        sax.endElementNs = saxEndElement
+        sax.characters = saxCharacters
+        sax.cdataBlock = saxCharacters
+        sax.internalSubset = saxInternalSubset
+        sax.serror = saxParserError
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        let io = Unmanaged.passUnretained(input).toOpaque()
+        guard let ctxt = xmlCreateIOParserCtxt(&sax, me, saxRead, nil, io, XML_CHAR_ENCODING_NONE) else {
+            report(ruleID: "io", "cannot create an XML parser", at: SourceLocation(file: displayPath, line: 0, column: 0))
+            return
+        }
+        context = ctxt
+        defer {
+            context = nil
+            xmlFreeParserCtxt(ctxt)
+        }
+        ctxt.pointee._private = me
+        _ = xmlCtxtUseOptions(ctxt, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue))
+
+        var validation: xmlSchemaValidCtxtPtr?
+        var plug: xmlSchemaSAXPlugPtr?
+        if let schema {
+            validation = xmlSchemaNewValidCtxt(schema)
+            xmlSchemaSetValidStructuredErrors(validation, saxSchemaError, me)
+            let raw = UnsafeMutableRawPointer(ctxt)
+            let saxField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.sax)!)
+                .assumingMemoryBound(to: xmlSAXHandlerPtr?.self)
+            let userDataField = (raw + MemoryLayout<xmlParserCtxt>.offset(of: \xmlParserCtxt.userData)!)
+                .assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+            plug = xmlSchemaSAXPlug(validation, saxField, userDataField)
+            // Parser errors must keep reaching us through the plug's handler.
+            ctxt.pointee.sax.pointee.serror = saxParserError
+        }
+        _ = xmlParseDocument(ctxt)
+        if let plug { xmlSchemaSAXUnplug(plug) }
+        if let validation { xmlSchemaFreeValidCtxt(validation) }
+        if input.readError != 0 {
+            report(ruleID: "io", "read error (errno \(input.readError))", at: SourceLocation(file: displayPath, line: 0, column: 0))
+        }
+    }
+
+    /// Records an error (up to ``maxDiagnostics``).
+    func report(ruleID: String, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
+        guard diagnostics.count < maxDiagnostics else { return }
+        diagnostics.append(Diagnostic(ruleID: ruleID, severity: severity, message: message, location: location))
+    }
+
+    /// Stops the parse (after a fatal finding of our own).
+    func stop() {
+        if let context { xmlStopParser(context) }
+    }
+
+    // MARK: - Locations
+
+    /// The position of the `<` that opened the tag the parser is in or has just finished.
+    /// libxml2 reports its position after the tag; `<` cannot occur inside a tag, so the
+    /// tag's start is the last `<` before the current position.
+    func currentTagLocation() -> SourceLocation {
+        guard let ctxt = context, let input = ctxt.pointee.input,
+              let base = input.pointee.base, let cur = input.pointee.cur else {
+            return SourceLocation(file: displayPath, line: 0, column: 0)
+        }
+        let line = Int(input.pointee.line)
+        var p = cur
+        while p > base && p.pointee != UInt8(ascii: "<") { p -= 1 }
+        guard p.pointee == UInt8(ascii: "<") else {
+            return SourceLocation(file: displayPath, line: line, column: Int(input.pointee.col))
+        }
+        var newlines = 0
+        var q = p
+        while q < cur {
+            if q.pointee == UInt8(ascii: "\n") { newlines += 1 }
+            q += 1
+        }
+        var lineStart = p
+        while lineStart > base && (lineStart - 1).pointee != UInt8(ascii: "\n") { lineStart -= 1 }
+        let knownLineStart = lineStart > base || input.pointee.consumed == 0
+        let column: Int
+        if knownLineStart {
+            column = Self.characterCount(from: lineStart, to: p) + 1
+        } else {
+            column = max(1, Int(input.pointee.col) - Self.characterCount(from: p, to: cur))
+        }
+        return SourceLocation(file: displayPath, line: line - newlines, column: column)
+    }
+
+    private static func characterCount(from a: UnsafePointer<UInt8>, to b: UnsafePointer<UInt8>) -> Int {
+        var n = 0
+        var p = a
+        while p < b {
+            if p.pointee & 0xC0 != 0x80 { n += 1 }
+            p += 1
+        }
+        return n
+    }
+
+    // MARK: - Event plumbing
+
+    /// The name at a libxml2 dictionary pointer, as a String made once per parse.
+    @inline(__always)
+    func name(_ pointer: UnsafePointer<UInt8>) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if let s = names[key] { return s }
+        let s = String(cString: pointer)
+        names[key] = s
+        return s
+    }
+
+    fileprivate func start(
+        _ localname: UnsafePointer<UInt8>, _ uri: UnsafePointer<UInt8>?,
+        _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    ) {
+        guard let handler else { return }
+        var list: [XMLAttribute] = []
+        if let attributes, count > 0 {
+            list.reserveCapacity(count)
+            for i in 0..<count {
+                let a = attributes + 5 * i
+                guard let local = a[0], let value = a[3], let end = a[4] else { continue }
+                var attrName = name(local)
+                if let prefix = a[1] { attrName = name(prefix) + ":" + attrName }
+                let raw = String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
+                list.append(XMLAttribute(name: attrName, value: CharacterReferences.decode(raw)))
+            }
+        }
+        handler.startElement(name(localname), namespace: uri.map(name), attributes: list,
+                             location: currentTagLocation(), parser: self)
+    }
+
+    fileprivate func end(_ localname: UnsafePointer<UInt8>) {
+        handler?.endElement(name(localname), parser: self)
+    }
+
+    fileprivate func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        handler?.characters(UnsafeBufferPointer(start: bytes, count: count), parser: self)
+    }
+
+    fileprivate func doctype() {
+        report(ruleID: "doctype-forbidden",
+               "a DOCTYPE is not allowed (DTDs and entity declarations are refused)",
+               at: currentTagLocation())
+        stop()
+    }
+
+    fileprivate func parserError(_ e: xmlError) {
+        // Errors after our own stop (e.g. "parser stopped") add nothing.
+        if diagnostics.last?.ruleID == "doctype-forbidden" { return }
+        report(ruleID: "xml-syntax", LibXMLMessage.clean(e.message),
+               at: SourceLocation(file: displayPath, line: Int(e.line), column: Int(e.int2)),
+               severity: e.level == XML_ERR_WARNING ? .warning : .error)
+    }
+
+    fileprivate func schemaError(_ e: xmlError) {
+        report(ruleID: "xsd", LibXMLMessage.clean(e.message), at: currentTagLocation(),
+               severity: e.level == XML_ERR_WARNING ? .warning : .error)
+    }
+
+    fileprivate static func from(_ pointer: UnsafeMutableRawPointer?) -> SAXParser? {
+        pointer.map { Unmanaged<SAXParser>.fromOpaque($0).takeUnretainedValue() }
+    }
+}
+
+// MARK: - C callbacks (no captures)
+
+private func saxRead(_ context: UnsafeMutableRawPointer?, _ buffer: UnsafeMutablePointer<CChar>?, _ length: Int32) -> Int32 {
+    guard let context, let buffer, length > 0 else { return -1 }
+    return Unmanaged<XMLInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length))
+}
+
+private func saxStartElement(
+    _ ctx: UnsafeMutableRawPointer?, _ localname: UnsafePointer<UInt8>?, _ prefix: UnsafePointer<UInt8>?,
+    _ uri: UnsafePointer<UInt8>?, _ nbNamespaces: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<UInt8>?>?,
+    _ nbAttributes: Int32, _ nbDefaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+) {
+    guard let localname else { return }
+    SAXParser.from(ctx)?.start(localname, uri, Int(nbAttributes), attributes)
+}
+
+private func saxEndElement(
+    _ ctx: UnsafeMutableRawPointer?, _ localname: UnsafePointer<UInt8>?, _ prefix: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?
+) {
+    guard let localname else { return }
+    SAXParser.from(ctx)?.end(localname)
+}
+
+private func saxCharacters(_ ctx: UnsafeMutableRawPointer?, _ ch: UnsafePointer<UInt8>?, _ len: Int32) {
+    guard let ch, len > 0 else { return }
+    SAXParser.from(ctx)?.text(ch, Int(len))
+}
+
+private func saxInternalSubset(
+    _ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<UInt8>?, _ externalID: UnsafePointer<UInt8>?, _ systemID: UnsafePointer<UInt8>?
+) {
+    SAXParser.from(ctx)?.doctype()
+}
+
+/// Parser errors: the parser is found through the error's parser context (`_private`),
+/// because with a schema plugged in, `userData` is the plug, not us.
+private func saxParserError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let error else { return }
+    if let ctxt = error.pointee.ctxt?.assumingMemoryBound(to: xmlParserCtxt.self), let me = ctxt.pointee._private {
+        SAXParser.from(me)?.parserError(error.pointee)
+    }
+}
+
+private func saxSchemaError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let error else { return }
+    SAXParser.from(userData)?.schemaError(error.pointee)
+}

@@ -1,0 +1,31 @@
+import EvidenceGraphCore
+
+/// The graph under construction while files are read, shared by the evidence and GraphML
+/// readers, plus the non-fatal facts found on the way.
+final class GraphAssembly {
+    var builder = GraphBuilder()
+    /// Definitions ignored because their id was already taken (the first one wins).
+    private(set) var duplicates: [DuplicateDefinition] = []
+
+    init(indexedPropertyKeys: Set<String>) {
+        builder.indexedPropertyKeys = indexedPropertyKeys
+    }
+
+    /// Records that a definition of `id` at `location` was ignored.
+    func recordDuplicate(id: String, at location: SourceLocation, error: GraphBuilder.BuildError) {
+        switch error {
+        case .duplicateID(_, let first):
+            duplicates.append(DuplicateDefinition(id: id, location: location, firstLocation: first))
+        }
+    }
+}
+
+/// A second definition of an id, which the loader ignored (the first definition is kept).
+public struct DuplicateDefinition: Hashable, Sendable {
+    /// The id defined twice.
+    public var id: String
+    /// Where the ignored (second) definition is.
+    public var location: SourceLocation
+    /// Where the kept (first) definition is.
+    public var firstLocation: SourceLocation?
+}
