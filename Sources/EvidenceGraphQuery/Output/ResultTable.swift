@@ -1,9 +1,11 @@
+import EvidenceGraphCore
+
 /// Renders a result as an aligned text table for a terminal, or as CSV (RFC 4180).
 public enum ResultTable {
     /// A boxed table with one header row and a row count, columns padded to the widest cell
     /// (width counted in characters, so Cyrillic text lines up).
     public static func text(_ result: QueryResult) -> String {
-        let cells = result.rows.map { row in row.map { ValueText.render($0, in: result.graph, bareStrings: true) } }
+        let cells = result.rows.map { row in row.map { cellText($0, in: result.graph) } }
         var widths = result.columns.map(\.count)
         for row in cells {
             for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) }
@@ -19,6 +21,12 @@ public enum ResultTable {
         return out.joined(separator: "\n")
     }
 
+    /// A cell: top-level strings bare, everything else as its Cypher literal.
+    static func cellText(_ value: Value, in graph: Graph) -> String {
+        if case .string(let s) = value { return s }
+        return value.render(graph)
+    }
+
     /// CSV with a header row; strings bare, other values in their literal text, quoted when needed.
     public static func csv(_ result: QueryResult) -> String {
         func field(_ s: String) -> String {
@@ -31,7 +39,7 @@ public enum ResultTable {
         for row in result.rows {
             lines.append(row.map { v -> String in
                 if case .null = v { return "" }
-                return field(ValueText.render(v, in: result.graph, bareStrings: true))
+                return field(cellText(v, in: result.graph))
             }.joined(separator: ","))
         }
         return lines.joined(separator: "\n")

@@ -97,7 +97,7 @@ struct ReplSession {
                 output("usage: :param name=value")
             }
         case ":params":
-            for (k, v) in parameters.sorted(by: { $0.key < $1.key }) { output("\(k) = \(ValueText.render(v, in: graph))") }
+            for (k, v) in parameters.sorted(by: { $0.key < $1.key }) { output("\(k) = \(v.render(graph))") }
         default: output("unknown command \(parts[0]); :help lists the commands")
         }
         return true
