@@ -9,6 +9,8 @@ import PackageDescription
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   evg                      — the command-line tool                                       (EvidenceGraph)
+//   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
+//   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
 ]
@@ -54,6 +56,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "EvidenceGraphTCK", dependencies: ["EvidenceGraphCore", "EvidenceGraphQuery"], swiftSettings: strict),
+        .executableTarget(name: "evg-tck", dependencies: ["EvidenceGraphTCK"], swiftSettings: strict),
         .testTarget(name: "EvidenceGraphCoreTests", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
         .testTarget(
             name: "EvidenceGraphXMLTests",
@@ -69,6 +73,12 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphTCKTests",
+            dependencies: ["EvidenceGraphTCK", "EvidenceGraphQuery", "EvidenceGraphCore", "evg-tck"],
+            exclude: ["tck-passing.txt", "tck-unsupported.txt"],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),

@@ -82,3 +82,19 @@ import Testing
         #expect(g2.schema.labels.first { $0.name == "Target" }?.count == 2)
     }
 }
+
+@Suite struct GraphBuilderChainingTests {
+    @Test func repeatedCopyAndFreezeKeepsIndicesValid() throws {
+        var b1 = GraphBuilder(Graph())
+        let a = try b1.addNode(labels: [])
+        let g1 = b1.freeze()
+        var b2 = GraphBuilder(g1)
+        let b = try b2.addNode(labels: [])
+        let g2 = b2.freeze()
+        var b3 = GraphBuilder(g2)
+        b3.addRelationship(type: "R", from: a, to: b)
+        let g3 = b3.freeze()
+        #expect(g3.nodeCount == 2 && g3.relationshipCount == 1)
+        #expect(g3.adjacency(of: a, .outgoing).map(\.neighbor) == [b])
+    }
+}

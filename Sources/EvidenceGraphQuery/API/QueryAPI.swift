@@ -97,7 +97,18 @@ extension Graph {
     ///                              parameters: ["t": .string("mTOR")])
     /// ```
     /// Safe to call from many threads at once on the same graph.
+    ///
+    /// `EXPLAIN …` returns no rows and the plan in ``QueryResult/plan``; `PROFILE …` runs the
+    /// query and adds rows and time per operator to the plan. A query with `CREATE` returns
+    /// the new graph in ``QueryResult/graph``; `self` is never changed.
+    ///
+    /// - Throws: ``QueryError``: compile-time errors (`SyntaxError`, `SemanticError`,
+    ///   `ParameterMissing`) with line and column; runtime errors (`TypeError`,
+    ///   `ArgumentError`, `ArithmeticError`); `LimitExceeded` when `options.timeout` or
+    ///   `options.maxRows` is exceeded; `Cancelled` when `options.cancellation` is set.
     public func query(_ text: String, parameters: [String: Value] = [:], options: QueryOptions = .init()) throws(QueryError) -> QueryResult {
-        throw QueryError(errorClass: "SyntaxError", detail: "NotImplemented", phase: .compileTime, message: "the query engine is not built yet")
+        let statement = try QueryParser.parse(text)
+        let analyzed = try SemanticAnalyzer.analyze(statement)
+        return try StatementRunner(graph: self, parameters: parameters, options: options, text: text).run(analyzed)
     }
 }

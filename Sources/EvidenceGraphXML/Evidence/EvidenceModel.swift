@@ -94,6 +94,7 @@ public enum EvidenceModel {
         ref("drug", "causes", "CAUSES", ["Toxicity"]),
         ref("drug", "caution", "CAUTION_IN", ["Comorbidity"]),
         ref("drug", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("drug", "contraindication", "CONTRAINDICATED_IN", ["Comorbidity", "Finding"]),
         ref("drugClass", "parent", "SUBCLASS_OF", ["DrugClass"]),
         ref("drugClass", "target", "TARGETS", ["Target"]),
         ref("target", "pathway", "IN_PATHWAY", ["Pathway"]),

@@ -16,9 +16,10 @@ import Darwin
 final class LibXMLEnvironment: @unchecked Sendable {
     static let shared = LibXMLEnvironment()
 
-    /// Guards the schema cache (held while a schema is compiled).
+    /// Guards the schema cache; held while libxml2 compiles a schema.
     private let lock = Mutex()
-    /// Guards the allow-list only: the entity loader runs while `lock` is held.
+    /// Guards the allow-list; a separate lock because the entity loader consults it from
+    /// inside `xmlSchemaParse`, while `lock` is held (one lock would deadlock).
     private let allowListLock = Mutex()
     private var allowedSchemaDirectories: Set<String> = []
     private var schemas: [String: OpaquePointer] = [:]

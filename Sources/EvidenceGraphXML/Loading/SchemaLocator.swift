@@ -8,8 +8,15 @@ enum SchemaLocator {
     /// `Graph/schema/evidence.xsd`, then `schema/evidence.xsd` beside a loaded file or in one
     /// of its ancestor directories.
     static func locate(for files: [String]) -> String? {
-        let fm = FileManager.default
         if let env = ProcessInfo.processInfo.environment["EVG_SCHEMA"], !env.isEmpty { return env }
+        return locate(schemaNamed: "evidence.xsd", for: files)
+    }
+
+    /// `Graph/schema/<name>` of this source tree, else `schema/<name>` beside one of `files`
+    /// or in one of its ancestor directories.
+    static func locate(schemaNamed name: String, for files: [String]) -> String? {
+        let fm = FileManager.default
+        let relativePath = "schema/" + name
         let sourceTree = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Graph").appendingPathComponent(relativePath).path

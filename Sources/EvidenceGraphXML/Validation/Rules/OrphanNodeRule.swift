@@ -1,16 +1,26 @@
 import EvidenceGraphCore
 
 /// `orphan-node` (warning): a node with no relationship at all.
+///
+/// Vocabulary nodes are exempt: metastatic sites, comorbidities and findings exist so that
+/// patient profiles can name them (`<metastasis site="lung"/>`, `<comorbidity name="hypertension"/>`),
+/// and a knowledge base may hold one that no drug, trial or principle refers to yet.
 public struct OrphanNodeRule: ValidationRule {
     public let id = "orphan-node"
     public let severity = Diagnostic.Severity.warning
     public init() {}
 
+    /// Labels whose nodes may stand alone.
+    public static let vocabularyLabels: Set<String> = ["MetastaticSite", "Comorbidity", "Finding"]
+
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
+        let exempt = Set(Self.vocabularyLabels.compactMap { g.label(named: $0) })
         return g.nodes.compactMap { i in
             let n = NodeIndex(i)
-            return g.degree(of: n, .both) == 0 ? finding("\(g.describe(n)) has no relationships", at: g.location(of: n)) : nil
+            guard g.degree(of: n, .both) == 0 else { return nil }
+            if exempt.contains(where: { g.node(n, hasLabel: $0) }) { return nil }
+            return finding("\(g.describe(n)) has no relationships", at: g.location(of: n))
         }
     }
 }

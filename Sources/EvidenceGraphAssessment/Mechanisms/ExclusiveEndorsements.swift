@@ -1,0 +1,41 @@
+/// Mechanism: where guidelines diverge on a drug's partners. When one guideline endorses a
+/// drug only in some regimens while other guidelines endorse it in further ones, the options
+/// with that drug say so (the Russian guidelines endorse everolimus only with exemestane).
+struct ExclusiveEndorsements {
+    let knowledge: ClinicalKnowledge
+    let guidelines: [GuidelineFacts]
+    let names: (String) -> String
+
+    /// Notes for the option `regimen`: only where it is itself one of the diverging regimens
+    /// (endorsed by this guideline alone among its regimens with the drug, or endorsed by
+    /// others and not by this guideline).
+    func notes(for drugs: [String], regimen: String) -> [Reason] {
+        var out: [Reason] = []
+        let issuerOf = Dictionary(guidelines.map { ($0.id, $0.issuer) }, uniquingKeysWith: { a, _ in a })
+        for drug in drugs {
+            // issuer → regimens with this drug that it endorses.
+            var endorsed: [String: Set<String>] = [:]
+            var recIDs: [String: [String]] = [:]
+            for rec in knowledge.recommendations where rec.endorses {
+                guard let issuer = issuerOf[rec.guideline], knowledge.regimens[rec.regimen]?.drugs.contains(drug) == true else { continue }
+                endorsed[issuer, default: []].insert(rec.regimen)
+                recIDs[issuer, default: []].append(rec.id)
+            }
+            let all = endorsed.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+            for issuer in endorsed.keys.sorted() {
+                let mine = endorsed[issuer]!
+                let missing = all.subtracting(mine).sorted()
+                guard !missing.isEmpty, mine.contains(regimen) || missing.contains(regimen) else { continue }
+                let others = missing.map { r in
+                    let by = endorsed.filter { $0.value.contains(r) }.map(\.key).sorted().joined(separator: ", ")
+                    return "\(names(r)) (endorsed by \(by))"
+                }
+                out.append(Reason(
+                    "\(issuer) endorses \(names(drug)) only as " + mine.sorted().map(names).joined(separator: " or ")
+                        + "; it does not list " + others.joined(separator: ", "),
+                    cites: recIDs[issuer]! + missing))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,12 @@
+/// Places one predicate on top of a plan: an existential subquery or pattern predicate
+/// becomes SemiApply (its negation AntiSemiApply), which stops at the first inner match;
+/// anything else becomes a Filter.
+enum PredicatePlacement {
+    static func place(_ predicate: CompiledExpression, text: String, on plan: PhysicalOperator) -> PhysicalOperator {
+        switch predicate {
+        case .exists(let sub): return ApplyOperator(outer: plan, inner: sub.root, mode: .semi)
+        case .not(.exists(let sub)): return ApplyOperator(outer: plan, inner: sub.root, mode: .antiSemi)
+        default: return FilterOperator(input: plan, predicate: predicate, text: text)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import EvidenceGraphCore
+
+/// An element of a small XML document read whole (patient profiles and other inputs that
+/// are not graphs): its name, attributes, text, children and where its start tag is.
+public struct XMLElementNode: Sendable, Hashable {
+    public var name: String
+    /// Attributes in document order (`xml:lang` keeps its prefix).
+    public var attributes: [String: String]
+    public var location: SourceLocation
+    public var text: String
+    public var children: [XMLElementNode]
+
+    /// The attribute's value, if present.
+    public subscript(attribute name: String) -> String? { attributes[name] }
+}
+
+/// Reads a small XML document into an ``XMLElementNode`` tree with the same safety as the
+/// graph loader (SAX2, no network, no external entities, no DOCTYPE), validating it against
+/// an XSD in the same pass.
+public enum XMLDocumentReader {
+    /// Reads the document at `path`, validated against the schema file `schemaNamed` found
+    /// like the evidence schema (this source tree's `Graph/schema/`, or `schema/` beside or
+    /// above the document). Every error carries `file:line:column`.
+    public static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
+        guard let input = XMLInput(path: path) else {
+            throw LoadError(diagnostics: [Diagnostic(ruleID: "io", severity: .error, message: "cannot open file",
+                                                     location: SourceLocation(file: path, line: 0, column: 0))], isTruncated: false)
+        }
+        defer { input.close() }
+        var schema: OpaquePointer?
+        if let schemaName {
+            guard let schemaPath = SchemaLocator.locate(schemaNamed: schemaName, for: [path]) else {
+                throw LoadError(diagnostics: [Diagnostic(ruleID: "schema-not-found", severity: .error,
+                                                         message: "\(schemaName) not found", location: nil)], isTruncated: false)
+            }
+            do {
+                schema = try LibXMLEnvironment.shared.schema(at: schemaPath)
+            } catch {
+                throw LoadError(diagnostics: error.diagnostics, isTruncated: false)
+            }
+        }
+        let parser = SAXParser(displayPath: path)
+        let builder = TreeBuilder()
+        parser.parse(input, handler: builder, schema: schema)
+        let errors = parser.diagnostics.filter { $0.severity == .error }
+        guard errors.isEmpty, let root = builder.root else {
+            throw LoadError(diagnostics: errors.isEmpty
+                ? [Diagnostic(ruleID: "xml-syntax", severity: .error, message: "empty document", location: SourceLocation(file: path, line: 1, column: 1))]
+                : errors, isTruncated: false)
+        }
+        return root
+    }
+}
+
+/// Builds the element tree from SAX events.
+private final class TreeBuilder: SAXContentHandler {
+    var stack: [XMLElementNode] = []
+    var root: XMLElementNode?
+
+    func startElement(_ name: String, namespace: String?, attributes: [XMLAttribute], location: SourceLocation, parser: SAXParser) {
+        var dict: [String: String] = [:]
+        for a in attributes { dict[a.name] = a.value }
+        stack.append(XMLElementNode(name: name, attributes: dict, location: location, text: "", children: []))
+    }
+
+    func endElement(_ name: String, parser: SAXParser) {
+        guard let done = stack.popLast() else { return }
+        if stack.isEmpty { root = done } else { stack[stack.count - 1].children.append(done) }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>, parser: SAXParser) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].text += String(decoding: text, as: UTF8.self)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import EvidenceGraph
+
+/// `evg assess`: rank a patient's options with verdicts, reasons, evidence and each
+/// guideline's position.
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Assess a patient's treatment options against the knowledge base.",
+        discussion: """
+            PATIENT.xml follows Graph/schema/patient.xsd. With --option (repeatable, drugs joined \
+            with '+', any order, INN/synonym/brand/Russian names) it judges exactly those regimens; \
+            without it, every regimen of the knowledge base with a recommendation or a trial.
+            Verdicts: preferred, option, not-preferred, evidence-gap, needs-testing, not-indicated, contraindicated.
+            Example:
+              evg assess Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml \\
+                --option everolimus+exemestane --option paclitaxel --option docetaxel \\
+                --option ribociclib+fulvestrant --option doxorubicin --option olaparib
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, markdown
+    }
+
+    @Argument(help: "The patient profile (XML).")
+    var patient: String
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(name: .customLong("guideline"), help: ArgumentHelp("Only these guidelines' positions (repeatable): ESMO, NCCN, RU, …", valueName: "issuer"))
+    var guidelines: [String] = []
+
+    @Option(name: .customLong("option"), help: ArgumentHelp("A candidate regimen, drugs joined with '+' (repeatable).", valueName: "drug+drug"))
+    var options: [String] = []
+
+    @Option(help: "Output format: table, json or markdown.")
+    var format: Format = .table
+
+    func run() throws {
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph)
+        let profile: PatientProfile
+        do {
+            profile = try PatientFile.read(patient)
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            throw EvgExit.loadFailure
+        }
+        do {
+            let knowledge = try ClinicalKnowledge(graph: loaded.graph)
+            let assessment = try Assessor(knowledge: knowledge)
+                .assess(profile, options: options.isEmpty ? nil : options, guidelines: guidelines.isEmpty ? nil : guidelines)
+            switch format {
+            case .table: print(AssessmentText.table(assessment))
+            case .json: print(AssessmentJSON.document(assessment).serialized(pretty: true))
+            case .markdown: print(AssessmentText.markdown(assessment))
+            }
+        } catch {
+            printError("evg: \(error)")
+            throw EvgExit.findings
+        }
+    }
+}

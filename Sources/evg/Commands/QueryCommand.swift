@@ -1,0 +1,78 @@
+import ArgumentParser
+import EvidenceGraph
+
+/// `evg query`: run one Cypher-style query and print its result.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run a Cypher-style query (an openCypher subset) against the graph.",
+        discussion: """
+            Examples:
+              evg query "MATCH (d:Drug)-[:TARGETS]->(t:Target {id: 'mtor'}) RETURN d.name"
+              evg query --format json -f Queries/pi3k-pathway-drugs.cypher
+              evg query --param drug=everolimus "MATCH (d:Drug {id: \\$drug}) RETURN d"
+            """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @OptionGroup var graphOptions: GraphOptions
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: Format = .table
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("A query parameter as name=value; the value is a Cypher literal (1, 2.5, true, 'text', [1, 2]) or else taken as a string.", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Option(name: [.customShort("f"), .customLong("file")], help: "Read the query from a file.")
+    var file: String?
+
+    @Option(help: "Stop the query after this many seconds.")
+    var timeout: Double?
+
+    @Argument(help: "The query text (or use -f FILE).")
+    var query: String?
+
+    func validate() throws {
+        if (query == nil) == (file == nil) {
+            throw ValidationError("Give either a query or -f FILE.")
+        }
+    }
+
+    func run() throws {
+        let text: String
+        if let file {
+            guard let contents = readTextFile(file) else {
+                printError("evg: cannot read \(file)")
+                throw EvgExit.loadFailure
+            }
+            text = contents
+        } else {
+            text = query ?? ""
+        }
+        let params = try ParameterParsing.parse(parameters)
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph)
+        do {
+            let result = try loaded.graph.query(text, parameters: params, options: QueryOptions(timeout: timeout))
+            print(render(result))
+        } catch {
+            printError(QueryErrorDisplay.render(error, in: text))
+            throw EvgExit.findings
+        }
+    }
+
+    func render(_ result: QueryResult) -> String {
+        if let plan = result.plan, result.columns.isEmpty { return plan }
+        let body: String
+        switch format {
+        case .table: body = ResultTable.text(result)
+        case .json: body = ResultJSON.document(result).serialized()
+        case .csv: body = ResultTable.csv(result)
+        }
+        if let plan = result.plan, format == .table { return plan + "\n" + body }
+        return body
+    }
+}

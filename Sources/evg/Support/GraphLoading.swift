@@ -1,0 +1,22 @@
+import ArgumentParser
+import EvidenceGraph
+
+/// Loads the graph a command works on, printing diagnostics and exiting with status 2
+/// when it cannot be loaded.
+enum GraphLoading {
+    /// Loads `paths`, or the default graph (see ``GraphLocator``) when `paths` is empty.
+    static func loadOrExit(_ paths: [String]) throws -> LoadedGraph {
+        guard let resolved = paths.isEmpty ? GraphLocator.defaultPaths() : paths else {
+            printError("evg: no graph given and no Graph/ folder found here or above; use --graph PATH or set EVG_GRAPH")
+            throw EvgExit.loadFailure
+        }
+        do {
+            return try GraphLoader().load(resolved)
+        } catch {
+            for d in error.diagnostics { printError(d.description) }
+            if error.isTruncated { printError("evg: further errors not shown") }
+            printError("evg: the graph could not be loaded (\(error.diagnostics.count) error(s))")
+            throw EvgExit.loadFailure
+        }
+    }
+}

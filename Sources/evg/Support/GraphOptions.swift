@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The `--graph PATH` option shared by commands that load a graph.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A graph file or folder to load (repeatable). Default: the bundled Graph/.", valueName: "path"))
+    var graph: [String] = []
+}
