@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
+            exclude: ["Patients"],
             swiftSettings: strict
         ),
         .testTarget(
