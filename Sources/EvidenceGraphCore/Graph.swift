@@ -14,7 +14,7 @@ public struct Graph: Sendable {
     public init() { self.init(storage: GraphStorage(GraphBuilder())) }
 
     /// Number of nodes.
-    public var nodeCount: Int { storage.nodeIDs.count }
+    public var nodeCount: Int { storage.nodeIDRefs.count }
     /// Number of relationships.
     public var relationshipCount: Int { storage.relTypes.count }
 
@@ -25,8 +25,8 @@ public struct Graph: Sendable {
 extension GraphBuilder {
     /// Freezes the builder into an immutable ``Graph``, building adjacency arrays and indexes.
     /// Relationships with ``unresolvedReferences`` are dropped.
-    /// - Complexity: O(N + M) plus hashing for the property indexes.
-    public func freeze() -> Graph { Graph(storage: GraphStorage(self)) }
+    /// - Complexity: O(N + M), plus sorting the index entries and mixed-type adjacency segments.
+    public consuming func freeze() -> Graph { Graph(storage: GraphStorage(self)) }
 
     /// A builder holding everything in `graph`, to which more can be added (used by `CREATE`).
     public init(_ graph: Graph) {
@@ -34,13 +34,12 @@ extension GraphBuilder {
         self.init()
         indexedPropertyKeys = s.indexedKeyNames
         labels = s.labels; types = s.types; keys = s.keys; files = s.files
-        nodeIDs = s.nodeIDs; idIndex = s.idIndex
+        strings = s.strings; lists = s.lists
+        nodeOfString = s.nodeOfString; nodeIDRefs = s.nodeIDRefs
         nodeLabelOffsets = s.nodeLabelOffsets; nodeLabels = s.nodeLabels
-        nodePropOffsets = s.nodePropOffsets; nodePropKeys = s.nodePropKeys; nodePropValues = s.nodePropValues
-        nodeLocations = s.nodeLocations
+        nodeProperties = s.nodeProperties; nodeLocations = s.nodeLocations
         relTypes = s.relTypes; relStarts = s.relStarts; relEnds = s.relEnds
-        relPropOffsets = s.relPropOffsets; relPropKeys = s.relPropKeys; relPropValues = s.relPropValues
-        relLocations = s.relLocations
+        relProperties = s.relProperties; relLocations = s.relLocations
     }
 }
 
@@ -75,10 +74,14 @@ extension Graph {
 
 extension Graph {
     /// The node with this id (the id its source gave it). O(1).
-    public func node(withID id: String) -> NodeIndex? { storage.idIndex[id].map(NodeIndex.init) }
+    public func node(withID id: String) -> NodeIndex? {
+        guard let ref = storage.strings.find(id) else { return nil }
+        let n = storage.nodeOfString[Int(ref)]
+        return n >= 0 ? NodeIndex(n) : nil
+    }
 
     /// The node's unique string id.
-    public func id(of node: NodeIndex) -> String { storage.nodeIDs[node.int] }
+    public func id(of node: NodeIndex) -> String { storage.strings[storage.nodeIDRefs[node.int]] }
 
     /// The node's labels.
     public func labelIDs(of node: NodeIndex) -> ArraySlice<UInt32> {
@@ -110,14 +113,7 @@ extension Graph {
 
     @usableFromInline
     func nodeProperty(_ key: UInt32, _ node: Int) -> PropertyValue? {
-        let s = storage
-        var p = Int(s.nodePropOffsets[node])
-        let end = Int(s.nodePropOffsets[node + 1])
-        while p < end {
-            if s.nodePropKeys[p] == key { return s.nodePropValues[p] }
-            p += 1
-        }
-        return nil
+        storage.nodeProperties.find(key, in: node).map(storage.materialize)
     }
 
     /// The value of the property named `key` on `node`, or `nil` when absent.
@@ -129,19 +125,15 @@ extension Graph {
     /// The node's properties in their stored order.
     public func properties(of node: NodeIndex) -> [(key: String, value: PropertyValue)] {
         let s = storage
-        let range = Int(s.nodePropOffsets[node.int])..<Int(s.nodePropOffsets[node.int + 1])
-        return range.map { (s.keys.names[Int(s.nodePropKeys[$0])], s.nodePropValues[$0]) }
+        return s.nodeProperties.range(node.int).map {
+            let e = s.nodeProperties.entries[$0]
+            return (s.keys.names[Int(e.key)], s.materialize(e.value))
+        }
     }
 
     /// Where the node was defined, when its source recorded it.
     public func location(of node: NodeIndex) -> SourceLocation? {
-        unpack(storage.nodeLocations, node.int)
-    }
-
-    func unpack(_ list: [PackedLocation], _ i: Int) -> SourceLocation? {
-        guard i < list.count, list[i].line > 0 else { return nil }
-        let p = list[i]
-        return SourceLocation(file: storage.files.names[Int(p.file)], line: Int(p.line), column: Int(p.column))
+        GraphBuilder.unpack(storage.nodeLocations.location(node.int), storage.files)
     }
 }
 
@@ -159,11 +151,7 @@ extension Graph {
 
     /// The value of `key` on `rel`, or `nil` when absent.
     public func property(_ key: PropertyKeyID, of rel: RelationshipIndex) -> PropertyValue? {
-        let s = storage
-        for p in Int(s.relPropOffsets[rel.int])..<Int(s.relPropOffsets[rel.int + 1]) where s.relPropKeys[p] == key.rawValue {
-            return s.relPropValues[p]
-        }
-        return nil
+        storage.relProperties.find(key.rawValue, in: rel.int).map(storage.materialize)
     }
 
     /// The value of the property named `key` on `rel`, or `nil` when absent.
@@ -175,12 +163,16 @@ extension Graph {
     /// The relationship's properties in their stored order.
     public func properties(of rel: RelationshipIndex) -> [(key: String, value: PropertyValue)] {
         let s = storage
-        let range = Int(s.relPropOffsets[rel.int])..<Int(s.relPropOffsets[rel.int + 1])
-        return range.map { (s.keys.names[Int(s.relPropKeys[$0])], s.relPropValues[$0]) }
+        return s.relProperties.range(rel.int).map {
+            let e = s.relProperties.entries[$0]
+            return (s.keys.names[Int(e.key)], s.materialize(e.value))
+        }
     }
 
     /// Where the relationship was defined, when its source recorded it.
-    public func location(of rel: RelationshipIndex) -> SourceLocation? { unpack(storage.relLocations, rel.int) }
+    public func location(of rel: RelationshipIndex) -> SourceLocation? {
+        GraphBuilder.unpack(storage.relLocations.location(rel.int), storage.files)
+    }
 
     /// The relationships at `node` in one direction (`.outgoing` or `.incoming`), optionally
     /// of one type only. Entries are grouped by type. For `.both`, ask for each direction.
@@ -215,8 +207,19 @@ extension Graph {
     /// ascending; `nil` when there is no index on (`label`, `key`). O(1) expected.
     public func nodes(withLabel label: LabelID, where key: PropertyKeyID, equals value: PropertyValue) -> [NodeIndex]? {
         guard hasIndex(label: label, key: key) else { return nil }
-        let ik = GraphStorage.IndexKey(label: label.rawValue, key: key.rawValue)
-        return storage.propertyIndexes[ik]?[IndexValueKey.normalize(value)] ?? []
+        let s = storage
+        let index = s.propertyIndexes[GraphStorage.IndexKey(label: label.rawValue, key: key.rawValue)]
+        guard case .string(let text) = value else { return index?.nodes(withOther: value) ?? [] }
+        guard let ref = s.strings.find(text) else { return [] }
+        var result = index?.nodes(withString: ref) ?? []
+        // A node whose value is its own id is not in the index: the id map finds it.
+        let owner = s.nodeOfString[Int(ref)]
+        if owner >= 0, node(NodeIndex(owner), hasLabel: label),
+           s.nodeProperties.find(key.rawValue, in: Int(owner)) == .string(ref) {
+            let at = result.firstIndex { $0.rawValue > owner } ?? result.endIndex
+            result.insert(NodeIndex(owner), at: at)
+        }
+        return result
     }
 
     /// Property keys that are indexed for every label.

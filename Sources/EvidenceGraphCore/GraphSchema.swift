@@ -27,8 +27,8 @@ extension Graph {
         var typeCounts = [Int](repeating: 0, count: s.types.count)
         for t in s.relTypes { typeCounts[Int(t)] += 1 }
         var keyCounts = [Int](repeating: 0, count: s.keys.count)
-        for k in s.nodePropKeys { keyCounts[Int(k)] += 1 }
-        for k in s.relPropKeys { keyCounts[Int(k)] += 1 }
+        for e in s.nodeProperties.entries { keyCounts[Int(e.key)] += 1 }
+        for e in s.relProperties.entries { keyCounts[Int(e.key)] += 1 }
         return GraphSchema(
             labels: labels.filter { $0.1 > 0 }.sorted { $0.0 < $1.0 },
             relationshipTypes: zip(s.types.names, typeCounts).filter { $0.1 > 0 }.sorted { $0.0 < $1.0 },

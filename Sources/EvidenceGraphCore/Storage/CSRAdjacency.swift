@@ -11,36 +11,38 @@ public struct AdjacencyEntry: Hashable, Sendable {
 /// A compressed sparse row adjacency for one direction: node `i`'s entries are
 /// `entries[offsets[i] ..< offsets[i + 1]]`, sorted by relationship type.
 struct CSRAdjacency: Sendable {
-    let offsets: [Int32]
+    let offsets: [UInt32]
     let entries: [AdjacencyEntry]
 
-    /// Builds the adjacency with two stable counting sorts (by type, then by owner node), so
-    /// each node's segment is grouped by type in relationship order. O(N + M + T).
-    init(nodeCount: Int, typeCount: Int, owners: [Int32], others: [Int32], types: [UInt32]) {
+    /// Builds the adjacency: a counting sort of the relationships by owner node (so each
+    /// segment is in relationship order), then each segment that mixes types is sorted by
+    /// (type, relationship). O(N + M) plus the sorts of mixed segments; the only scratch is
+    /// an N-sized cursor array.
+    init(nodeCount: Int, owners: [Int32], others: [Int32], types: [UInt32]) {
         let m = owners.count
-        // 1. order relationships by type (stable).
-        var typeStart = [Int](repeating: 0, count: typeCount + 1)
-        for t in types { typeStart[Int(t) + 1] += 1 }
-        for i in 0..<typeCount { typeStart[i + 1] += typeStart[i] }
-        var byType = [Int32](repeating: 0, count: m)
-        for r in 0..<m {
-            let t = Int(types[r])
-            byType[typeStart[t]] = Int32(r)
-            typeStart[t] += 1
-        }
-        // 2. order by owner node (stable), keeping type order within each node.
-        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
         for o in owners { offsets[Int(o) + 1] += 1 }
         for i in 0..<nodeCount { offsets[i + 1] += offsets[i] }
-        var cursor = offsets
         let placeholder = AdjacencyEntry(relationship: RelationshipIndex(Int32(0)), neighbor: NodeIndex(Int32(0)), type: RelationshipTypeID(0))
         var entries = [AdjacencyEntry](repeating: placeholder, count: m)
-        for r32 in byType {
-            let r = Int(r32)
-            let o = Int(owners[r])
-            entries[Int(cursor[o])] = AdjacencyEntry(
-                relationship: RelationshipIndex(r32), neighbor: NodeIndex(others[r]), type: RelationshipTypeID(types[r]))
-            cursor[o] += 1
+        entries.withUnsafeMutableBufferPointer { out in
+            // Place each relationship at the next free position of its owner's segment.
+            var cursor = offsets
+            for r in 0..<m {
+                let o = Int(owners[r])
+                out[Int(cursor[o])] = AdjacencyEntry(
+                    relationship: RelationshipIndex(Int32(r)), neighbor: NodeIndex(others[r]), type: RelationshipTypeID(types[r]))
+                cursor[o] += 1
+            }
+            for i in 0..<nodeCount {
+                let lo = Int(offsets[i]), hi = Int(offsets[i + 1])
+                guard hi - lo > 1 else { continue }
+                var sorted = true
+                for j in (lo + 1)..<hi where out[j].type.rawValue < out[j - 1].type.rawValue { sorted = false; break }
+                if !sorted {
+                    out[lo..<hi].sort { ($0.type.rawValue, $0.relationship.rawValue) < ($1.type.rawValue, $1.relationship.rawValue) }
+                }
+            }
         }
         self.offsets = offsets
         self.entries = entries

@@ -5,10 +5,12 @@
 /// strings that do not fit inline; allocator and dictionary overheads are estimated from
 /// their capacities. Use it to report bytes per node and relationship.
 public struct MemoryUsage: Sendable, Hashable {
-    /// Bytes of everything but property values: ids and the id index, labels, CSR adjacency,
-    /// relationship endpoints, source locations, label and property indexes.
+    /// Bytes of everything but property values: the id map and the string lookup table,
+    /// labels, property offsets, CSR adjacency, relationship endpoints, source locations,
+    /// label and property indexes.
     public var structureBytes: Int
-    /// Bytes of property keys and values (including string payloads).
+    /// Bytes of property keys and values, lists, and the interned strings (node ids
+    /// included: an id is usually also the `id` property's value).
     public var propertyBytes: Int
 
     /// Creates a usage record.
@@ -54,23 +56,17 @@ enum ByteCount {
 
 extension GraphStorage {
     var memoryUsage: MemoryUsage {
-        var structure = ByteCount.array(nodeIDs) + nodeIDs.reduce(0) { $0 + ByteCount.stringHeap($1) }
-        structure += ByteCount.dictionary(idIndex)
-        structure += ByteCount.array(nodeLabelOffsets) + ByteCount.array(nodeLabels) + ByteCount.array(nodePropOffsets)
-        structure += ByteCount.array(nodeLocations) + ByteCount.array(relLocations)
+        let (stringBytes, lookupBytes) = strings.byteCounts
+        var structure = lookupBytes + ByteCount.array(nodeOfString) + ByteCount.array(nodeIDRefs)
+        structure += ByteCount.array(nodeLabelOffsets) + ByteCount.array(nodeLabels)
+        structure += nodeProperties.bytes.offsets + relProperties.bytes.offsets
+        structure += nodeLocations.bytes + relLocations.bytes
         structure += ByteCount.array(relTypes) + ByteCount.array(relStarts) + ByteCount.array(relEnds)
-        structure += ByteCount.array(relPropOffsets)
         structure += ByteCount.array(outgoing.offsets) + ByteCount.array(outgoing.entries)
         structure += ByteCount.array(incoming.offsets) + ByteCount.array(incoming.entries)
         structure += labelMembers.reduce(ByteCount.array(labelMembers)) { $0 + 32 + ByteCount.array($1) }
-        for (_, index) in propertyIndexes {
-            structure += ByteCount.dictionary(index)
-            for (value, nodes) in index { structure += ByteCount.valueHeap(value) + 32 + ByteCount.array(nodes) }
-        }
-        var properties = ByteCount.array(nodePropKeys) + ByteCount.array(nodePropValues)
-        properties += ByteCount.array(relPropKeys) + ByteCount.array(relPropValues)
-        properties += nodePropValues.reduce(0) { $0 + ByteCount.valueHeap($1) }
-        properties += relPropValues.reduce(0) { $0 + ByteCount.valueHeap($1) }
+        structure += propertyIndexes.values.reduce(ByteCount.dictionary(propertyIndexes)) { $0 + $1.bytes }
+        let properties = nodeProperties.bytes.entries + relProperties.bytes.entries + lists.bytes + stringBytes
         return MemoryUsage(structureBytes: structure, propertyBytes: properties)
     }
 }
