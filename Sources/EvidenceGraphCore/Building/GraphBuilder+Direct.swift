@@ -120,7 +120,7 @@ extension GraphBuilder {
     }
 
     /// The packed form of a value (interning strings, storing lists); `nil` for null.
-    mutating func pack(_ value: PropertyValue) -> PackedValue? {
+    package mutating func pack(_ value: PropertyValue) -> PackedValue? {
         switch value {
         case .null: return nil
         case .bool(let b): return .bool(b)

@@ -57,7 +57,7 @@ private final class TreeBuilder: SAXContentHandler {
     var stack: [XMLElementNode] = []
     var root: XMLElementNode?
 
-    func startElement(_ name: String, namespace: String?, attributes: [XMLAttribute], location: SourceLocation, parser: SAXParser) {
+    func startElement(_ name: String, attributes: [XMLAttribute], location: SourceLocation, parser: SAXParser) {
         var dict: [String: String] = [:]
         for a in attributes { dict[a.name] = a.value }
         stack.append(XMLElementNode(name: name, attributes: dict, location: location, text: "", children: []))

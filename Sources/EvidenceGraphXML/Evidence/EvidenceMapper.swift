@@ -1,114 +1,180 @@
 import EvidenceGraphCore
 
-/// Turns evidence entities (``ElementRecord``s) into nodes and relationships, following
-/// ``EvidenceModel``. Every node gets its XML id as node id and as an `id` property.
+/// Turns buffered evidence entities (``EntityBuffer``) into nodes and relationships,
+/// following ``EvidenceModel``, straight from the buffer's bytes into the builder.
+///
+/// For an entity: its node (label from the model; properties: `id` first, then its
+/// attributes in order, typed by ``EvidenceModel/attributeKinds``, then text children, then
+/// list properties in order of first appearance); then one relationship per reference
+/// attribute; then, per child in order, a relationship for each reference child (its other
+/// attributes become relationship properties) or, for a nested entity, that entity's node
+/// and relationships followed by the containment relationship to it. An entity whose id is
+/// already taken is skipped with everything in it (recorded as a duplicate).
 struct EvidenceMapper {
-    /// Entity specs by parent element, then element.
-    private static let entitiesByParent: [String: [String: EvidenceModel.Entity]] =
-        Dictionary(grouping: EvidenceModel.entities, by: \.parent).mapValues { specs in
-            Dictionary(specs.map { ($0.element, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-    /// Reference child elements by owner element, then element.
-    private static let elementReferences: [String: [String: EvidenceModel.Reference]] =
-        Dictionary(grouping: EvidenceModel.references.filter { !$0.isAttribute }, by: \.owner).mapValues { refs in
-            Dictionary(refs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-    /// Reference attributes by owner element, then attribute.
-    private static let attributeReferences: [String: [String: EvidenceModel.Reference]] =
-        Dictionary(grouping: EvidenceModel.references.filter(\.isAttribute), by: \.owner).mapValues { refs in
-            Dictionary(refs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        }
-    private static let textByElement: [String: EvidenceModel.TextProperty] = Dictionary(
-        EvidenceModel.textProperties.map { ($0.element, $0) }, uniquingKeysWith: { a, _ in a })
+    /// The builder's symbol of the file being read.
+    let file: UInt32
+    /// The path diagnostics show.
+    let displayPath: String
+    /// Name roles of this parse.
+    var roles = EvidenceNameRoles()
+    /// Definitions skipped because their id was taken.
+    private(set) var duplicates: [(id: String, location: SourceLocation, error: GraphBuilder.BuildError)] = []
 
-    /// Adds `record` (an entity nested in `parent`, `evidence` for top level) to `assembly`.
-    /// Returns the new node, or `nil` when the entity was skipped (a duplicate id).
+    private let idCode: Int32, refCode: Int32, schemeCode: Int32, valueCode: Int32
+    private let xmlPrefix: Int32, langCode: Int32
+    private let idKey: UInt32, scoresKey: UInt32
+    private var scratch: [UInt8] = []
+    private var pendingLists: [(key: UInt32, value: PackedValue)] = []
+    private var listItems: [PackedValue] = []
+
+    /// A mapper for one file; the fixed names are registered with `parser`.
+    init(file: UInt32, displayPath: String, parser: SAXParser, builder: inout GraphBuilder) {
+        self.file = file
+        self.displayPath = displayPath
+        idCode = parser.registerName("id")
+        refCode = parser.registerName("ref")
+        schemeCode = parser.registerName("scheme")
+        valueCode = parser.registerName("value")
+        xmlPrefix = parser.registerName("xml")
+        langCode = parser.registerName("lang")
+        idKey = builder.keySymbol("id")
+        scoresKey = builder.keySymbol(EvidenceModel.scoresProperty)
+    }
+
+    /// Adds the entity at element `index` of `buffer` (an element of `label`), and everything
+    /// in it. Returns its node, or `nil` when it was skipped (no id, or a duplicate id).
     @discardableResult
-    static func add(_ record: ElementRecord, parent: String = EvidenceModel.rootElement, into assembly: GraphAssembly) -> NodeIndex? {
-        guard let spec = entitiesByParent[parent]?[record.name], let id = record.attribute("id") else { return nil }
-        let nestedEntities = entitiesByParent[record.name] ?? [:]
-        let childReferences = elementReferences[record.name] ?? [:]
-        let attributeRefs = attributeReferences[record.name] ?? [:]
-        var properties: [(String, PropertyValue)] = [("id", .string(id))]
-        for a in record.attributes where a.name != "id" && !a.name.contains(":")
-            && attributeRefs[a.name] == nil {
-            properties.append((a.name, typedValue(a)))
-        }
-        var lists: [(String, [PropertyValue])] = []
-        func appendToList(_ key: String, _ value: String) {
-            if let i = lists.firstIndex(where: { $0.0 == key }) {
-                lists[i].1.append(.string(value))
-            } else {
-                lists.append((key, [.string(value)]))
-            }
-        }
-        for child in record.children {
-            if let text = textByElement[child.name], nestedEntities[child.name] == nil, childReferences[child.name] == nil {
-                let value = child.normalizedText
-                if text.isList {
-                    appendToList(text.property, value)
-                    if let lang = child.attribute("xml:lang") { appendToList(text.property + "_" + lang, value) }
-                } else {
-                    properties.append((text.property, .string(value)))
-                }
-            } else if child.name == EvidenceModel.scoreElement,
-                      let scheme = child.attribute("scheme"), let value = child.attribute("value") {
-                appendToList(EvidenceModel.scoresProperty, scheme + ":" + value)
-            }
-        }
-        properties += lists.map { ($0.0, .list($0.1)) }
-
+    mutating func addEntity(_ buffer: EntityBuffer, at index: Int, label: UInt32, names: [String], into b: inout GraphBuilder) -> NodeIndex? {
+        let e = buffer.elements[index]
+        guard let idAttribute = buffer.attribute(idCode, of: e) else { return nil }
+        let idRef = buffer.withValue(idAttribute) { b.intern($0) }
+        let place = (file: file, line: Int(e.line), column: Int(e.column))
         let node: NodeIndex
         do {
-            node = try assembly.builder.addNode(id: id, labels: [spec.label], propertyList: properties, location: record.location)
+            node = try b.addNode(idRef: idRef, at: place)
         } catch {
-            assembly.recordDuplicate(id: id, at: record.location, error: error)
+            duplicates.append((b.string(idRef), SourceLocation(file: displayPath, line: place.line, column: place.column), error))
             return nil
         }
+        b.addLabelToLastNode(label)
+        b.setLastNodeProperty(idKey, .string(idRef))
+        let attributeRange = Int(e.firstAttribute)..<Int(e.firstAttribute + e.attributeCount)
 
-        for a in record.attributes {
-            guard let ref = attributeRefs[a.name] else { continue }
-            assembly.builder.addRelationship(type: ref.type, fromID: id, toID: a.value, location: record.location)
-        }
-        for child in record.children {
-            if let ref = childReferences[child.name], let target = child.attribute("ref") {
-                let props = child.attributes.filter { $0.name != "ref" && !$0.name.contains(":") }.map { ($0.name, typedValue($0)) }
-                assembly.builder.addRelationship(type: ref.type, fromID: id, toID: target, properties: props, location: child.location)
-            } else if let nested = nestedEntities[child.name], let type = nested.containment,
-                      let childNode = add(child, parent: record.name, into: assembly) {
-                assembly.builder.addRelationship(type: type, from: node, to: childNode, location: child.location)
+        for i in attributeRange {
+            let a = buffer.attributes[i]
+            guard a.prefix < 0 else { continue }
+            if case let .property(key, kind) = roles.attribute(a.name, on: e.name, names: names, builder: &b) {
+                b.setLastNodeProperty(key, typedValue(buffer, a, kind, &b))
             }
+        }
+        addTextProperties(buffer, e, names: names, into: &b)
+
+        for i in attributeRange {
+            let a = buffer.attributes[i]
+            guard a.prefix < 0, case let .reference(type) = roles.attribute(a.name, on: e.name, names: names, builder: &b) else { continue }
+            let target = buffer.withValue(a) { b.intern($0) }
+            b.addRelationship(type: type, from: .node(node), to: .id(target), at: place)
+        }
+        var c = e.firstChild
+        while c >= 0 {
+            let child = buffer.elements[Int(c)]
+            let childPlace = (file: file, line: Int(child.line), column: Int(child.column))
+            switch roles.child(child.name, in: e.name, names: names, builder: &b) {
+            case .reference(let type):
+                if let ref = buffer.attribute(refCode, of: child) {
+                    let target = buffer.withValue(ref) { b.intern($0) }
+                    b.addRelationship(type: type, from: .node(node), to: .id(target), at: childPlace)
+                    for i in Int(child.firstAttribute)..<Int(child.firstAttribute + child.attributeCount) {
+                        let a = buffer.attributes[i]
+                        guard a.prefix < 0, a.name != refCode else { continue }
+                        let (key, kind) = roles.plainAttribute(a.name, names: names, builder: &b)
+                        b.setLastRelationshipProperty(key, typedValue(buffer, a, kind, &b))
+                    }
+                }
+            case .entity(let childLabel, let containment?):
+                if let childNode = addEntity(buffer, at: Int(c), label: childLabel, names: names, into: &b) {
+                    b.addRelationship(type: containment, from: .node(node), to: .node(childNode), at: childPlace)
+                }
+            default:
+                break
+            }
+            c = child.nextSibling
         }
         return node
     }
 
-    /// The typed property value of an attribute (see ``EvidenceModel/attributeKinds``);
-    /// text that does not parse stays a string (the XSD reports it).
-    static func typedValue(_ a: XMLAttribute) -> PropertyValue {
-        switch EvidenceModel.attributeKinds[a.name] ?? .string {
-        case .string:
-            return .string(a.value)
-        case .integer:
-            return Int64(a.value.trimmingWhitespace).map(PropertyValue.int) ?? .string(a.value)
-        case .decimal:
-            return Double(a.value.trimmingWhitespace).map(PropertyValue.float) ?? .string(a.value)
-        case .boolean:
-            switch a.value.trimmingWhitespace {
-            case "true", "1": return .bool(true)
-            case "false", "0": return .bool(false)
-            default: return .string(a.value)
+    /// Text children and scores of entity `e`, as properties of the node added last.
+    private mutating func addTextProperties(_ buffer: EntityBuffer, _ e: EntityBuffer.Element, names: [String], into b: inout GraphBuilder) {
+        pendingLists.removeAll(keepingCapacity: true)
+        var c = e.firstChild
+        while c >= 0 {
+            let child = buffer.elements[Int(c)]
+            switch roles.child(child.name, in: e.name, names: names, builder: &b) {
+            case let .text(key, isList, property):
+                scratch.removeAll(keepingCapacity: true)
+                buffer.withText(child) { ByteValues.appendNormalized($0, to: &scratch) }
+                let value = PackedValue.string(scratch.withUnsafeBytes { b.intern($0) })
+                if isList {
+                    pendingLists.append((key, value))
+                    if let lang = languageAttribute(buffer, child) {
+                        let langRef = buffer.withValue(lang) { b.intern($0) }
+                        pendingLists.append((roles.languageKey(property: property, key: key, lang: langRef, builder: &b), value))
+                    }
+                } else {
+                    b.setLastNodeProperty(key, value)
+                }
+            case .score:
+                if let scheme = buffer.attribute(schemeCode, of: child), let value = buffer.attribute(valueCode, of: child) {
+                    scratch.removeAll(keepingCapacity: true)
+                    buffer.withValue(scheme) { scratch.append(contentsOf: $0) }
+                    scratch.append(UInt8(ascii: ":"))
+                    buffer.withValue(value) { scratch.append(contentsOf: $0) }
+                    pendingLists.append((scoresKey, .string(scratch.withUnsafeBytes { b.intern($0) })))
+                }
+            default:
+                break
             }
-        case .tokenList:
-            return .list(a.value.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map { .string(String($0)) })
+            c = child.nextSibling
+        }
+        guard !pendingLists.isEmpty else { return }
+        // Lists in order of first appearance, items in document order (lists are short).
+        for i in pendingLists.indices {
+            let key = pendingLists[i].key
+            guard !pendingLists[..<i].contains(where: { $0.key == key }) else { continue }
+            listItems.removeAll(keepingCapacity: true)
+            for j in i..<pendingLists.count where pendingLists[j].key == key { listItems.append(pendingLists[j].value) }
+            b.setLastNodeProperty(key, b.makeList(listItems))
         }
     }
-}
 
-extension String {
-    /// The string without leading and trailing ASCII white space.
-    var trimmingWhitespace: String {
-        let ws: Set<Character> = [" ", "\n", "\t", "\r"]
-        guard let first = firstIndex(where: { !ws.contains($0) }), let last = lastIndex(where: { !ws.contains($0) }) else { return "" }
-        return String(self[first...last])
+    private func languageAttribute(_ buffer: EntityBuffer, _ e: EntityBuffer.Element) -> EntityBuffer.Attribute? {
+        for i in Int(e.firstAttribute)..<Int(e.firstAttribute + e.attributeCount) {
+            let a = buffer.attributes[i]
+            if a.prefix == xmlPrefix && a.name == langCode { return a }
+        }
+        return nil
+    }
+
+    /// The typed value of attribute `a`; text that does not parse stays a string (the XSD
+    /// reports it).
+    private mutating func typedValue(_ buffer: EntityBuffer, _ a: EntityBuffer.Attribute, _ kind: EvidenceModel.AttributeKind,
+                                     _ b: inout GraphBuilder) -> PackedValue {
+        buffer.withValue(a) { bytes -> PackedValue in
+            switch kind {
+            case .string:
+                break
+            case .integer:
+                if let v = ByteValues.int64(bytes) { return .int(v) }
+            case .decimal:
+                if let v = ByteValues.double(bytes) { return .float(v) }
+            case .boolean:
+                if let v = ByteValues.bool(bytes) { return .bool(v) }
+            case .tokenList:
+                listItems.removeAll(keepingCapacity: true)
+                ByteValues.forEachToken(bytes) { listItems.append(.string(b.intern($0))) }
+                return b.makeList(listItems)
+            }
+            return .string(b.intern(bytes))
+        }
     }
 }

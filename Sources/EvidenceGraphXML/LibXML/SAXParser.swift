@@ -21,8 +21,27 @@ final class SAXParser {
     let maxDiagnostics: Int
 
     private var context: xmlParserCtxtPtr?
-    private unowned(unsafe) var handler: SAXContentHandler?
-    private var names: [UnsafeRawPointer: String] = [:]
+    /// The state the event callbacks touch, behind a pointer: the callbacks run millions of
+    /// times, and a class's stored `var`s would pay a dynamic exclusivity check per access.
+    private struct HotState {
+        unowned(unsafe) var handler: RawSAXContentHandler?
+        var names = SAXNameTable()
+        var attributes: [SAXAttribute] = []
+    }
+
+    private let hot: UnsafeMutablePointer<HotState> = {
+        let p = UnsafeMutablePointer<HotState>.allocate(capacity: 1)
+        p.initialize(to: HotState())
+        return p
+    }()
+
+    deinit {
+        hot.deinitialize(count: 1)
+        hot.deallocate()
+    }
+
+    /// The text of every name code seen so far, indexed by code.
+    var nameTexts: [String] { hot.pointee.names.names }
 
     init(displayPath: String, maxDiagnostics: Int = 100) {
         self.displayPath = displayPath
@@ -36,8 +55,15 @@ final class SAXParser {
     /// Parses `input` to the end (or the first fatal error), sending content to `handler`
     /// and validating against `schema` when given.
     func parse(_ input: XMLInput, handler: SAXContentHandler, schema: OpaquePointer?) {
-        self.handler = handler
-        defer { self.handler = nil }
+        let adapter = StringSAXAdapter(handler)
+        parse(input, rawHandler: adapter, schema: schema)
+    }
+
+    /// Parses `input` to the end (or the first fatal error), sending raw events to `handler`
+    /// and validating against `schema` when given.
+    func parse(_ input: XMLInput, rawHandler handler: RawSAXContentHandler, schema: OpaquePointer?) {
+        hot.pointee.handler = handler
+        defer { hot.pointee.handler = nil }
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = saxStartElement
@@ -99,15 +125,22 @@ final class SAXParser {
     /// libxml2 reports its position after the tag; `<` cannot occur inside a tag, so the
     /// tag's start is the last `<` before the current position.
     func currentTagLocation() -> SourceLocation {
+        let (line, column) = currentTagPosition()
+        return SourceLocation(file: displayPath, line: line, column: column)
+    }
+
+    /// Line and column of ``currentTagLocation()``, without making a location value.
+    @inline(__always)
+    func currentTagPosition() -> (line: Int, column: Int) {
         guard let ctxt = context, let input = ctxt.pointee.input,
               let base = input.pointee.base, let cur = input.pointee.cur else {
-            return SourceLocation(file: displayPath, line: 0, column: 0)
+            return (0, 0)
         }
         let line = Int(input.pointee.line)
         var p = cur
         while p > base && p.pointee != UInt8(ascii: "<") { p -= 1 }
         guard p.pointee == UInt8(ascii: "<") else {
-            return SourceLocation(file: displayPath, line: line, column: Int(input.pointee.col))
+            return (line, Int(input.pointee.col))
         }
         var newlines = 0
         var q = p
@@ -124,7 +157,7 @@ final class SAXParser {
         } else {
             column = max(1, Int(input.pointee.col) - Self.characterCount(from: p, to: cur))
         }
-        return SourceLocation(file: displayPath, line: line - newlines, column: column)
+        return (line - newlines, column)
     }
 
     private static func characterCount(from a: UnsafePointer<UInt8>, to b: UnsafePointer<UInt8>) -> Int {
@@ -139,43 +172,39 @@ final class SAXParser {
 
     // MARK: - Event plumbing
 
-    /// The name at a libxml2 dictionary pointer, as a String made once per parse.
-    @inline(__always)
-    func name(_ pointer: UnsafePointer<UInt8>) -> String {
-        let key = UnsafeRawPointer(pointer)
-        if let s = names[key] { return s }
-        let s = String(cString: pointer)
-        names[key] = s
-        return s
-    }
+    /// The code of `name`, registering it before the parse meets it.
+    func registerName(_ name: String) -> Int32 { hot.pointee.names.code(of: name) }
+
+    /// The text of a name code.
+    func name(_ code: Int32) -> String { hot.pointee.names.names[Int(code)] }
 
     fileprivate func start(
-        _ localname: UnsafePointer<UInt8>, _ uri: UnsafePointer<UInt8>?,
-        _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+        _ localname: UnsafePointer<UInt8>, _ count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
-        guard let handler else { return }
-        var list: [XMLAttribute] = []
+        let state = hot
+        guard let handler = state.pointee.handler else { return }
+        let element = state.pointee.names.code(localname)
+        state.pointee.attributes.removeAll(keepingCapacity: true)
         if let attributes, count > 0 {
-            list.reserveCapacity(count)
             for i in 0..<count {
                 let a = attributes + 5 * i
                 guard let local = a[0], let value = a[3], let end = a[4] else { continue }
-                var attrName = name(local)
-                if let prefix = a[1] { attrName = name(prefix) + ":" + attrName }
-                let raw = String(decoding: UnsafeBufferPointer(start: value, count: end - value), as: UTF8.self)
-                list.append(XMLAttribute(name: attrName, value: CharacterReferences.decode(raw)))
+                let prefix: Int32 = a[1].map { state.pointee.names.code($0) } ?? -1
+                state.pointee.attributes.append(SAXAttribute(
+                    name: state.pointee.names.code(local), prefix: prefix,
+                    value: UnsafeBufferPointer(start: value, count: end - value)))
             }
         }
-        handler.startElement(name(localname), namespace: uri.map(name), attributes: list,
-                             location: currentTagLocation(), parser: self)
+        state.pointee.attributes.withUnsafeBufferPointer { handler.startElement(element, attributes: $0, parser: self) }
     }
 
     fileprivate func end(_ localname: UnsafePointer<UInt8>) {
-        handler?.endElement(name(localname), parser: self)
+        guard let handler = hot.pointee.handler else { return }
+        handler.endElement(hot.pointee.names.code(localname), parser: self)
     }
 
     fileprivate func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
-        handler?.characters(UnsafeBufferPointer(start: bytes, count: count), parser: self)
+        hot.pointee.handler?.characters(UnsafeBufferPointer(start: bytes, count: count), parser: self)
     }
 
     fileprivate func doctype() {
@@ -216,7 +245,7 @@ private func saxStartElement(
     _ nbAttributes: Int32, _ nbDefaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
 ) {
     guard let localname else { return }
-    SAXParser.from(ctx)?.start(localname, uri, Int(nbAttributes), attributes)
+    SAXParser.from(ctx)?.start(localname, Int(nbAttributes), attributes)
 }
 
 private func saxEndElement(

@@ -11,6 +11,12 @@ final class GraphAssembly {
         builder.indexedPropertyKeys = indexedPropertyKeys
     }
 
+    /// Runs `body` with the builder (one exclusive access for a whole batch of additions).
+    @inline(__always)
+    func withBuilder<R>(_ body: (inout GraphBuilder) throws -> R) rethrows -> R {
+        try body(&builder)
+    }
+
     /// Records that a definition of `id` at `location` was ignored.
     func recordDuplicate(id: String, at location: SourceLocation, error: GraphBuilder.BuildError) {
         switch error {

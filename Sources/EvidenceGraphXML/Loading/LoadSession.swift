@@ -23,16 +23,16 @@ struct LoadSession {
         let parser = SAXParser(displayPath: name, maxDiagnostics: max(1, options.maxDiagnostics))
         switch kind {
         case .graphML:
-            parser.parse(input, handler: GraphMLReader(assembly: assembly), schema: nil)
+            parser.parse(input, rawHandler: GraphMLReader(assembly: assembly, parser: parser, displayPath: name), schema: nil)
         case .evidence, nil:
             var schemaForFile: OpaquePointer?
             if options.validatesSchema {
                 guard let s = evidenceSchema() else { return }
                 schemaForFile = s
             }
-            let assembly = self.assembly
-            let reader = EvidenceReader { record in EvidenceMapper.add(record, into: assembly) }
-            parser.parse(input, handler: reader, schema: schemaForFile)
+            let reader = EvidenceReader(assembly: assembly, parser: parser, displayPath: name)
+            parser.parse(input, rawHandler: reader, schema: schemaForFile)
+            reader.finish()
             if kind == nil && !parser.hasErrors {
                 parser.report(ruleID: "unknown-root", "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
                               at: SourceLocation(file: name, line: 1, column: 1))

@@ -38,7 +38,7 @@ struct AssessCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let loaded = try GraphLoading.loadOrExit(graphOptions.graph)
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
         let profile: PatientProfile
         do {
             profile = try PatientFile.read(patient)

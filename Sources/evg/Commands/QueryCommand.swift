@@ -54,7 +54,7 @@ struct QueryCommand: ParsableCommand {
             text = query ?? ""
         }
         let params = try ParameterParsing.parse(parameters)
-        let loaded = try GraphLoading.loadOrExit(graphOptions.graph)
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
         do {
             let result = try loaded.graph.query(text, parameters: params, options: QueryOptions(timeout: timeout))
             print(render(result))

@@ -16,7 +16,7 @@ struct ReplCommand: ParsableCommand {
     var history: String?
 
     func run() throws {
-        let loaded = try GraphLoading.loadOrExit(graphOptions.graph)
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
         printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)). Type :help for help.")
         let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }
         var session = ReplSession(graph: loaded.graph)

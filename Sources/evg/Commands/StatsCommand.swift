@@ -11,8 +11,11 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "Graph files or folders (default: the bundled Graph/).")
     var paths: [String] = []
 
+    @Flag(name: .customLong("no-schema"), help: "Skip XSD validation of evidence files (well-formedness and references are still checked).")
+    var noSchema = false
+
     func run() throws {
-        let loaded = try GraphLoading.loadOrExit(paths)
+        let loaded = try GraphLoading.loadOrExit(paths, validatesSchema: !noSchema)
         let g = loaded.graph
         let schema = g.schema
         print("Loaded \(loaded.files.count) file(s) in \(formatDuration(loaded.loadSeconds))")
