@@ -113,24 +113,39 @@ final class GraphStorage: Sendable {
         properties: PropertyColumns, strings: StringTable, lists: ListStore
     ) -> [IndexKey: PropertyIndex] {
         guard !indexed.isEmpty else { return [:] }
-        var indexes: [IndexKey: PropertyIndex] = [:]
-        for i in 0..<nodeCount {
-            for p in properties.range(i) {
-                let entry = properties.entries[p]
-                guard indexed.contains(entry.key) else { continue }
-                let value = entry.value
-                if let ref = value.stringRef, ref == idRefs[i] { continue }
-                for l in labels[Int(labelOffsets[i])..<Int(labelOffsets[i + 1])] {
-                    let k = IndexKey(label: l, key: entry.key)
-                    if let ref = value.stringRef {
-                        indexes[k, default: PropertyIndex()].add(string: ref, node: i)
-                    } else {
-                        indexes[k, default: PropertyIndex()].add(other: materialize(value, strings, lists), node: i)
+        // Dense slots: key symbol → position among the indexed keys; (label, position) → index.
+        let maxKey = Int(indexed.max()!)
+        var slotOfKey = [Int](repeating: -1, count: maxKey + 1)
+        for (i, k) in indexed.sorted().enumerated() { slotOfKey[Int(k)] = i }
+        let keyCount = indexed.count
+        let labelCount = Int(labels.max().map { $0 + 1 } ?? 0)
+        var slots = [PropertyIndex?](repeating: nil, count: labelCount * keyCount)
+        properties.entries.withUnsafeBufferPointer { entries in
+            for i in 0..<nodeCount {
+                for p in properties.range(i) {
+                    let entry = entries[p]
+                    guard Int(entry.key) <= maxKey, case let slot = slotOfKey[Int(entry.key)], slot >= 0 else { continue }
+                    let value = entry.value
+                    let ref = value.stringRef
+                    if let ref, ref == idRefs[i] { continue }
+                    for l in labels[Int(labelOffsets[i])..<Int(labelOffsets[i + 1])] {
+                        let s = Int(l) * keyCount + slot
+                        if slots[s] == nil { slots[s] = PropertyIndex() }
+                        if let ref {
+                            slots[s]!.add(string: ref, node: i)
+                        } else {
+                            slots[s]!.add(other: materialize(value, strings, lists), node: i)
+                        }
                     }
                 }
             }
         }
-        for k in Array(indexes.keys) { indexes[k]!.seal() }
+        let keysBySlot = indexed.sorted()
+        var indexes: [IndexKey: PropertyIndex] = [:]
+        for s in slots.indices where slots[s] != nil {
+            slots[s]!.seal()
+            indexes[IndexKey(label: UInt32(s / keyCount), key: keysBySlot[s % keyCount])] = slots[s]
+        }
         return indexes
     }
 

@@ -1,8 +1,10 @@
-/// One top-level evidence entity as it was read: a flat element tree whose attribute values
-/// and texts live in one byte arena, reused from entity to entity (no allocation once warm).
+/// A batch of top-level evidence entities as they were read: flat element trees whose
+/// attribute values and texts live in one byte arena, reused from batch to batch (no
+/// allocation once warm).
 ///
-/// The mapper needs the whole entity at once (an entity's properties come before the
-/// relationships of its children), and entities are small, so buffering one is cheap.
+/// The mapper needs a whole entity at once (an entity's properties come before the
+/// relationships of its children), and entities are small, so buffering them is cheap;
+/// batches let the parser and the graph builder run on two cores.
 struct EntityBuffer {
     struct Element {
         /// Name code (``SAXNameTable``).
@@ -32,20 +34,23 @@ struct EntityBuffer {
     private(set) var attributes: [Attribute] = []
     /// Decoded attribute values and texts.
     private(set) var bytes: [UInt8] = []
+    /// The element index of each complete top-level entity, in document order.
+    private(set) var entities: [Int32] = []
     private var open: [Int32] = []
 
     /// Whether no element is open.
     var isEmpty: Bool { open.isEmpty }
 
-    /// Forgets the previous entity, keeping the storage.
+    /// Forgets the previous batch, keeping the storage.
     mutating func reset() {
+        entities.removeAll(keepingCapacity: true)
         elements.removeAll(keepingCapacity: true)
         attributes.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
         open.removeAll(keepingCapacity: true)
     }
 
-    /// Opens an element (the first one opened after ``reset()`` is the entity itself).
+    /// Opens an element (one opened while none is open starts a top-level entity).
     mutating func start(_ name: Int32, attributes raw: UnsafeBufferPointer<SAXAttribute>, line: Int, column: Int, keepsText: Bool) {
         let index = Int32(elements.count)
         elements.append(Element(
@@ -69,11 +74,18 @@ struct EntityBuffer {
         open.append(index)
     }
 
-    /// Closes the innermost element; returns `true` when that was the entity itself.
+    /// Closes the innermost element; returns `true` when that completed a top-level entity.
     mutating func end() -> Bool {
-        _ = open.popLast()
+        guard let closed = open.popLast() else { return false }
+        if open.isEmpty { entities.append(closed) }
         return open.isEmpty
     }
+
+    /// Whether the innermost open element keeps its text.
+    var innermostKeepsText: Bool { open.last.map { elements[Int($0)].keepsText } ?? false }
+
+    /// Bytes held (to decide when a batch is full).
+    var size: Int { bytes.count + elements.count * MemoryLayout<Element>.stride + attributes.count * MemoryLayout<Attribute>.stride }
 
     /// Adds text to the innermost element, if it keeps text.
     mutating func text(_ piece: UnsafeBufferPointer<UInt8>) {

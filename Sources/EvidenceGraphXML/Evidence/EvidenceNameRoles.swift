@@ -43,13 +43,12 @@ struct EvidenceNameRoles {
         Dictionary(grouping: EvidenceModel.references.filter(\.isAttribute), by: \.owner).mapValues { refs in
             Dictionary(refs.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         }
-    private static let textByElement: [String: EvidenceModel.TextProperty] = Dictionary(
+    static let textByElement: [String: EvidenceModel.TextProperty] = Dictionary(
         EvidenceModel.textProperties.map { ($0.element, $0) }, uniquingKeysWith: { a, _ in a })
 
     private var width = 0
     private var children: [ChildRole] = []
     private var attributes: [AttributeRole] = []
-    private var keepsText: [Bool?] = []
     private var langKeys: [UInt64: UInt32] = [:]
     private var propertyNames: [String] = []
     private var plainAttributes: [(key: UInt32, kind: EvidenceModel.AttributeKind)?] = []
@@ -80,17 +79,6 @@ struct EvidenceNameRoles {
         let p = (key: builder.keySymbol(name), kind: EvidenceModel.attributeKinds[name] ?? .string)
         plainAttributes[a] = p
         return p
-    }
-
-    /// Whether an element named `name` is a text-property element (its text is kept).
-    @inline(__always)
-    mutating func keepsText(_ name: Int32, parser: SAXParser) -> Bool {
-        let n = Int(name)
-        if n < keepsText.count, let k = keepsText[n] { return k }
-        if keepsText.count <= n { keepsText += Array(repeating: nil, count: n + 1 - keepsText.count) }
-        let k = Self.textByElement[parser.name(name)] != nil
-        keepsText[n] = k
-        return k
     }
 
     /// The key of the language list `<property>_<lang>` (`synonyms_ru`).

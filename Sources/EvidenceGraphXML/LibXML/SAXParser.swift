@@ -20,13 +20,20 @@ final class SAXParser {
     /// At most this many diagnostics are kept.
     let maxDiagnostics: Int
 
-    private var context: xmlParserCtxtPtr?
+    private var context: xmlParserCtxtPtr? {
+        get { hot.pointee.context }
+        set { hot.pointee.context = newValue }
+    }
     /// The state the event callbacks touch, behind a pointer: the callbacks run millions of
     /// times, and a class's stored `var`s would pay a dynamic exclusivity check per access.
     private struct HotState {
         unowned(unsafe) var handler: RawSAXContentHandler?
         var names = SAXNameTable()
-        var attributes: [SAXAttribute] = []
+        /// Scratch for one start tag's attributes (grown, never shrunk).
+        var attributes = UnsafeMutablePointer<SAXAttribute>.allocate(capacity: 16)
+        var attributeCapacity = 16
+        var wantsText = true
+        var context: xmlParserCtxtPtr?
     }
 
     private let hot: UnsafeMutablePointer<HotState> = {
@@ -36,6 +43,7 @@ final class SAXParser {
     }()
 
     deinit {
+        hot.pointee.attributes.deallocate()
         hot.deinitialize(count: 1)
         hot.deallocate()
     }
@@ -137,37 +145,20 @@ final class SAXParser {
             return (0, 0)
         }
         let line = Int(input.pointee.line)
-        var p = cur
-        while p > base && p.pointee != UInt8(ascii: "<") { p -= 1 }
+        var newlines = 0
+        let p = evg_tag_open(base, cur, &newlines)!
         guard p.pointee == UInt8(ascii: "<") else {
             return (line, Int(input.pointee.col))
         }
-        var newlines = 0
-        var q = p
-        while q < cur {
-            if q.pointee == UInt8(ascii: "\n") { newlines += 1 }
-            q += 1
-        }
-        var lineStart = p
-        while lineStart > base && (lineStart - 1).pointee != UInt8(ascii: "\n") { lineStart -= 1 }
+        let lineStart = evg_line_start(base, p)!
         let knownLineStart = lineStart > base || input.pointee.consumed == 0
         let column: Int
         if knownLineStart {
-            column = Self.characterCount(from: lineStart, to: p) + 1
+            column = evg_utf8_count(lineStart, p) + 1
         } else {
-            column = max(1, Int(input.pointee.col) - Self.characterCount(from: p, to: cur))
+            column = max(1, Int(input.pointee.col) - evg_utf8_count(p, cur))
         }
         return (line - newlines, column)
-    }
-
-    private static func characterCount(from a: UnsafePointer<UInt8>, to b: UnsafePointer<UInt8>) -> Int {
-        var n = 0
-        var p = a
-        while p < b {
-            if p.pointee & 0xC0 != 0x80 { n += 1 }
-            p += 1
-        }
-        return n
     }
 
     // MARK: - Event plumbing
@@ -184,18 +175,25 @@ final class SAXParser {
         let state = hot
         guard let handler = state.pointee.handler else { return }
         let element = state.pointee.names.code(localname)
-        state.pointee.attributes.removeAll(keepingCapacity: true)
+        if count > state.pointee.attributeCapacity {
+            state.pointee.attributes.deallocate()
+            state.pointee.attributes = .allocate(capacity: count)
+            state.pointee.attributeCapacity = count
+        }
+        let scratch = state.pointee.attributes
+        var n = 0
         if let attributes, count > 0 {
             for i in 0..<count {
                 let a = attributes + 5 * i
                 guard let local = a[0], let value = a[3], let end = a[4] else { continue }
                 let prefix: Int32 = a[1].map { state.pointee.names.code($0) } ?? -1
-                state.pointee.attributes.append(SAXAttribute(
+                (scratch + n).initialize(to: SAXAttribute(
                     name: state.pointee.names.code(local), prefix: prefix,
                     value: UnsafeBufferPointer(start: value, count: end - value)))
+                n += 1
             }
         }
-        state.pointee.attributes.withUnsafeBufferPointer { handler.startElement(element, attributes: $0, parser: self) }
+        handler.startElement(element, attributes: UnsafeBufferPointer(start: scratch, count: n), parser: self)
     }
 
     fileprivate func end(_ localname: UnsafePointer<UInt8>) {
@@ -203,7 +201,9 @@ final class SAXParser {
         handler.endElement(hot.pointee.names.code(localname), parser: self)
     }
 
+    @inline(__always)
     fileprivate func text(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        guard hot.pointee.wantsText else { return }
         hot.pointee.handler?.characters(UnsafeBufferPointer(start: bytes, count: count), parser: self)
     }
 
@@ -230,6 +230,21 @@ final class SAXParser {
     fileprivate static func from(_ pointer: UnsafeMutableRawPointer?) -> SAXParser? {
         pointer.map { Unmanaged<SAXParser>.fromOpaque($0).takeUnretainedValue() }
     }
+
+    /// Runs `body` with the parser at `pointer` without retaining it (the callbacks run
+    /// while ``parse(_:rawHandler:schema:)`` holds the parser).
+    @inline(__always)
+    fileprivate static func with(_ pointer: UnsafeMutableRawPointer?, _ body: (SAXParser) -> Void) {
+        guard let pointer else { return }
+        Unmanaged<SAXParser>.fromOpaque(pointer)._withUnsafeGuaranteedRef(body)
+    }
+
+    /// Whether text events are wanted now. Handlers that ignore most text (white space
+    /// between elements) switch this off, so that those events cost no call.
+    var wantsText: Bool {
+        get { hot.pointee.wantsText }
+        set { hot.pointee.wantsText = newValue }
+    }
 }
 
 // MARK: - C callbacks (no captures)
@@ -245,19 +260,19 @@ private func saxStartElement(
     _ nbAttributes: Int32, _ nbDefaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
 ) {
     guard let localname else { return }
-    SAXParser.from(ctx)?.start(localname, Int(nbAttributes), attributes)
+    SAXParser.with(ctx) { $0.start(localname, Int(nbAttributes), attributes) }
 }
 
 private func saxEndElement(
     _ ctx: UnsafeMutableRawPointer?, _ localname: UnsafePointer<UInt8>?, _ prefix: UnsafePointer<UInt8>?, _ uri: UnsafePointer<UInt8>?
 ) {
     guard let localname else { return }
-    SAXParser.from(ctx)?.end(localname)
+    SAXParser.with(ctx) { $0.end(localname) }
 }
 
 private func saxCharacters(_ ctx: UnsafeMutableRawPointer?, _ ch: UnsafePointer<UInt8>?, _ len: Int32) {
     guard let ch, len > 0 else { return }
-    SAXParser.from(ctx)?.text(ch, Int(len))
+    SAXParser.with(ctx) { $0.text(ch, Int(len)) }
 }
 
 private func saxInternalSubset(

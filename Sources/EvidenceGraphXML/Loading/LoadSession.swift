@@ -30,9 +30,7 @@ struct LoadSession {
                 guard let s = evidenceSchema() else { return }
                 schemaForFile = s
             }
-            let reader = EvidenceReader(assembly: assembly, parser: parser, displayPath: name)
-            parser.parse(input, rawHandler: reader, schema: schemaForFile)
-            reader.finish()
+            EvidencePipeline.read(input, parser: parser, schema: schemaForFile, into: assembly, displayPath: name)
             if kind == nil && !parser.hasErrors {
                 parser.report(ruleID: "unknown-root", "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
                               at: SourceLocation(file: name, line: 1, column: 1))
