@@ -11,6 +11,6 @@ struct EvgCommand: ParsableCommand {
             variable, else the nearest Graph/ folder at or above the current directory.
             """,
         subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self,
-                      GenerateCommand.self]
+                      GenerateCommand.self, ExportCommand.self, BenchQueryCommand.self]
     )
 }

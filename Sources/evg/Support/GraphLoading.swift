@@ -5,13 +5,16 @@ import EvidenceGraph
 /// when it cannot be loaded.
 enum GraphLoading {
     /// Loads `paths`, or the default graph (see ``GraphLocator``) when `paths` is empty.
-    static func loadOrExit(_ paths: [String]) throws -> LoadedGraph {
+    /// With `validatesSchema: false`, evidence files are not checked against the XSD.
+    static func loadOrExit(_ paths: [String], validatesSchema: Bool = true) throws -> LoadedGraph {
         guard let resolved = paths.isEmpty ? GraphLocator.defaultPaths() : paths else {
             printError("evg: no graph given and no Graph/ folder found here or above; use --graph PATH or set EVG_GRAPH")
             throw EvgExit.loadFailure
         }
         do {
-            return try GraphLoader().load(resolved)
+            var options = LoadOptions()
+            options.validatesSchema = validatesSchema
+            return try GraphLoader(options: options).load(resolved)
         } catch {
             for d in error.diagnostics { printError(d.description) }
             if error.isTruncated { printError("evg: further errors not shown") }
