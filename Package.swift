@@ -8,7 +8,8 @@ import PackageDescription
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraph            — the library product: re-exports the layers above
-//   evg                      — the command-line tool                                       (EvidenceGraph)
+//   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -38,6 +39,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "EvidenceGraphQuery", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
+        .target(name: "EvidenceGraphSynthetic", swiftSettings: strict),
         .target(
             name: "EvidenceGraphAssessment",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery"],
@@ -52,6 +54,7 @@ let package = Package(
             name: "evg",
             dependencies: [
                 "EvidenceGraph",
+                "EvidenceGraphSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -80,6 +83,11 @@ let package = Package(
             name: "EvidenceGraphTCKTests",
             dependencies: ["EvidenceGraphTCK", "EvidenceGraphQuery", "EvidenceGraphCore", "evg-tck"],
             exclude: ["tck-passing.txt", "tck-unsupported.txt"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphSyntheticTests",
+            dependencies: ["EvidenceGraphSynthetic", "EvidenceGraphXML", "EvidenceGraphCore"],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),

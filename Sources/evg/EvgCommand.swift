@@ -10,6 +10,7 @@ struct EvgCommand: ParsableCommand {
             With no --graph, commands use the bundled Graph/ folder: the EVG_GRAPH environment \
             variable, else the nearest Graph/ folder at or above the current directory.
             """,
-        subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self]
+        subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self,
+                      GenerateCommand.self, ExportCommand.self, BenchQueryCommand.self]
     )
 }

@@ -4,8 +4,8 @@ import EvidenceGraph
 /// Loads the graph a command works on, printing diagnostics and exiting with status 2
 /// when it cannot be loaded.
 enum GraphLoading {
-    /// Loads `paths`, or the default graph (see ``GraphLocator``) when `paths` is empty;
-    /// `validatesSchema: false` skips the XSD pass (for large trusted or generated graphs).
+    /// Loads `paths`, or the default graph (see ``GraphLocator``) when `paths` is empty.
+    /// With `validatesSchema: false`, evidence files are not checked against the XSD.
     static func loadOrExit(_ paths: [String], validatesSchema: Bool = true) throws -> LoadedGraph {
         guard let resolved = paths.isEmpty ? GraphLocator.defaultPaths() : paths else {
             printError("evg: no graph given and no Graph/ folder found here or above; use --graph PATH or set EVG_GRAPH")

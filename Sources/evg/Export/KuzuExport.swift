@@ -1,0 +1,267 @@
+import Foundation
+import EvidenceGraph
+
+/// Writes a ``Graph`` as CSV files plus a `schema.cypher` that makes Kùzu hold the same graph.
+///
+/// Scheme:
+/// - one node table per *primary label* (a node's first label; `Unlabelled` for nodes without
+///   one), with `id STRING PRIMARY KEY` (the node id), `labels STRING` (all labels as
+///   `:A:B`, so multi-label nodes keep every label), and a column per property key used by
+///   that table's nodes (the `id` property is the primary key and is not repeated);
+/// - one rel table per relationship type, with a `FROM … TO …` pair per (start table, end
+///   table) seen, one CSV per pair;
+/// - column types from the values: all integers → `INT64`, numbers → `DOUBLE`, booleans →
+///   `BOOLEAN`, strings → `STRING`, lists of one of those → `T[]`; anything else (mixed kinds,
+///   nested lists, list items Kùzu's CSV reader cannot hold: commas, brackets, quotes, outer
+///   spaces) becomes a `STRING` of the value's text, reported as a warning;
+/// - absent properties are empty cells (NULL).
+///
+/// `schema.cypher` uses paths relative to the export folder: run it from there.
+struct KuzuExport {
+    let graph: Graph
+
+    /// A column's type, widened as values are seen.
+    indirect enum ColumnType: Equatable {
+        case int, double, bool, string, list(ColumnType), text
+
+        var kuzu: String {
+            switch self {
+            case .int: "INT64"
+            case .double: "DOUBLE"
+            case .bool: "BOOLEAN"
+            case .string, .text: "STRING"
+            case .list(let t): t.kuzu + "[]"
+            }
+        }
+
+        static func of(_ v: PropertyValue) -> ColumnType? {
+            switch v {
+            case .null: return nil
+            case .int: return .int
+            case .float: return .double
+            case .bool: return .bool
+            case .string(let s): return s.isEmpty ? .text : .string
+            case .list(let items):
+                var t: ColumnType? = nil
+                for item in items {
+                    guard let it = of(item), it != .text else { return .text }
+                    if case .list = it { return .text }
+                    if case .string = it, !listSafe(item.stringValue!) { return .text }
+                    t = t.map { widen($0, it) } ?? it
+                    if t == .text { return .text }
+                }
+                return .list(t ?? .string)
+            }
+        }
+
+        static func widen(_ a: ColumnType, _ b: ColumnType) -> ColumnType {
+            if a == b { return a }
+            switch (a, b) {
+            case (.int, .double), (.double, .int): return .double
+            case (.list(let x), .list(let y)):
+                let w = widen(x, y)
+                return w == .text ? .text : .list(w)
+            default: return .text
+            }
+        }
+
+        /// Whether Kùzu's CSV list syntax `[a,b]` can hold the string unquoted.
+        static func listSafe(_ s: String) -> Bool {
+            !s.isEmpty && !s.contains { $0 == "," || $0 == "[" || $0 == "]" || $0 == "\"" || $0 == "'" || $0 == "{" || $0 == "}" || $0.isNewline }
+                && s.first?.isWhitespace == false && s.last?.isWhitespace == false
+        }
+    }
+
+    struct Table {
+        var name: String
+        var columns: [String] = []
+        var types: [String: ColumnType] = [:]
+        var count = 0
+
+        mutating func see(_ key: String, _ value: PropertyValue) {
+            guard let t = ColumnType.of(value) else { return }
+            if let old = types[key] { types[key] = ColumnType.widen(old, t) } else { columns.append(key); types[key] = t }
+        }
+    }
+
+    struct Summary {
+        var nodeTables = 0
+        var relTables = 0
+        var files = 0
+        var warnings: [String] = []
+    }
+
+    static let unlabelled = "Unlabelled"
+
+    func primaryTable(_ n: NodeIndex) -> String { graph.labels(of: n).first ?? Self.unlabelled }
+
+    func write(to dir: String) throws(ExportError) -> Summary {
+        var summary = Summary()
+        // Pass 1: tables, columns and types.
+        var nodeTables: [String: Table] = [:], nodeOrder: [String] = []
+        var tableOf = [String](repeating: "", count: graph.nodeCount)
+        for i in graph.nodes {
+            let n = NodeIndex(i)
+            let t = primaryTable(n)
+            tableOf[i] = t
+            if nodeTables[t] == nil { nodeTables[t] = Table(name: t); nodeOrder.append(t) }
+            nodeTables[t]!.count += 1
+            for (k, v) in graph.properties(of: n) where k != "id" { nodeTables[t]!.see(k, v) }
+        }
+        var relTables: [String: Table] = [:], relOrder: [String] = []
+        var pairs: [String: [(String, String)]] = [:]
+        for r in 0..<graph.relationshipCount {
+            let rel = RelationshipIndex(r)
+            let type = graph.typeName(of: rel)
+            if relTables[type] == nil { relTables[type] = Table(name: type); relOrder.append(type) }
+            relTables[type]!.count += 1
+            let pair = (tableOf[graph.startNode(of: rel).int], tableOf[graph.endNode(of: rel).int])
+            if !(pairs[type]?.contains { $0 == pair } ?? false) { pairs[type, default: []].append(pair) }
+            for (k, v) in graph.properties(of: rel) { relTables[type]!.see(k, v) }
+        }
+        for name in relOrder where nodeTables[name] != nil {
+            throw ExportError("relationship type '\(name)' has the name of a node table; Kùzu keeps one namespace for tables")
+        }
+        for t in nodeOrder where nodeTables[t]!.types["labels"] != nil {
+            throw ExportError("nodes of '\(t)' have a property named 'labels', which the export uses for the label column")
+        }
+        for t in nodeOrder + relOrder {
+            let table = nodeTables[t] ?? relTables[t]!
+            for c in table.columns where table.types[c] == .text {
+                summary.warnings.append("\(t).\(c): mixed or CSV-unsafe values, exported as STRING text")
+            }
+        }
+
+        try makeDirectory(dir)
+        try makeDirectory(dir + "/nodes")
+        try makeDirectory(dir + "/rels")
+        var schema = "// Kùzu schema and load script written by `evg export --format kuzu`; run from this folder.\n"
+        var copies = ""
+
+        // Pass 2: node files.
+        var nodeFiles: [String: BufferedFile] = [:]
+        for t in nodeOrder {
+            let table = nodeTables[t]!
+            let columns = ["`id` STRING PRIMARY KEY", "`labels` STRING"] + table.columns.map { "`\($0)` \(table.types[$0]!.kuzu)" }
+            schema += "CREATE NODE TABLE `\(t)`(\(columns.joined(separator: ", ")));\n"
+            let file = try open(dir + "/nodes/" + fileName(t) + ".csv")
+            file.write((["id", "labels"] + table.columns).map(csvField).joined(separator: ",") + "\n")
+            nodeFiles[t] = file
+            copies += "COPY `\(t)` FROM 'nodes/\(fileName(t)).csv' (header=true);\n"
+        }
+        for i in graph.nodes {
+            let n = NodeIndex(i)
+            let table = nodeTables[tableOf[i]]!
+            let props = Dictionary(graph.properties(of: n).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            var row = csvField(graph.id(of: n)) + "," + csvField(graph.labels(of: n).map { ":" + $0 }.joined())
+            for c in table.columns { row += "," + cell(props[c], table.types[c]!) }
+            nodeFiles[tableOf[i]]!.write(row + "\n")
+        }
+        for (_, f) in nodeFiles where !f.close() { throw ExportError("cannot write \(f.path)") }
+
+        // Pass 3: relationship files, one per (type, start table, end table).
+        var relFiles: [String: BufferedFile] = [:]
+        for type in relOrder {
+            let table = relTables[type]!
+            let pairList = pairs[type]!.map { "FROM `\($0.0)` TO `\($0.1)`" }
+            let columns = pairList + table.columns.map { "`\($0)` \(table.types[$0]!.kuzu)" }
+            schema += "CREATE REL TABLE `\(type)`(\(columns.joined(separator: ", ")));\n"
+            for (from, to) in pairs[type]! {
+                let name = fileName(type) + "__" + fileName(from) + "__" + fileName(to)
+                let file = try open(dir + "/rels/" + name + ".csv")
+                file.write((["from", "to"] + table.columns).map(csvField).joined(separator: ",") + "\n")
+                relFiles[type + "\u{0}" + from + "\u{0}" + to] = file
+                copies += "COPY `\(type)` FROM 'rels/\(name).csv' (header=true, from='\(from)', to='\(to)');\n"
+            }
+        }
+        for r in 0..<graph.relationshipCount {
+            let rel = RelationshipIndex(r)
+            let type = graph.typeName(of: rel)
+            let table = relTables[type]!
+            let s = graph.startNode(of: rel), e = graph.endNode(of: rel)
+            let props = Dictionary(graph.properties(of: rel).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            var row = csvField(graph.id(of: s)) + "," + csvField(graph.id(of: e))
+            for c in table.columns { row += "," + cell(props[c], table.types[c]!) }
+            relFiles[type + "\u{0}" + tableOf[s.int] + "\u{0}" + tableOf[e.int]]!.write(row + "\n")
+        }
+        for (_, f) in relFiles where !f.close() { throw ExportError("cannot write \(f.path)") }
+
+        let script = try open(dir + "/schema.cypher")
+        script.write(schema + copies)
+        guard script.close() else { throw ExportError("cannot write \(dir)/schema.cypher") }
+        summary.nodeTables = nodeOrder.count
+        summary.relTables = relOrder.count
+        summary.files = nodeFiles.count + relFiles.count + 1
+        return summary
+    }
+
+    /// A file-name-safe form of a table name.
+    func fileName(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
+    }
+
+    func cell(_ value: PropertyValue?, _ type: ColumnType) -> String {
+        guard let value, !value.isNull else { return "" }
+        if type == .text { return csvField(PropertyText.text(value)) }
+        switch value {
+        case .list(let items): return csvField("[" + items.map { scalar($0) }.joined(separator: ",") + "]")
+        default: return csvField(scalar(value))
+        }
+    }
+
+    func scalar(_ v: PropertyValue) -> String {
+        switch v {
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return "\(d)"
+        case .string(let s): return s
+        case .list: return PropertyText.text(v)
+        }
+    }
+
+    func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || s.first?.isWhitespace == true || s.last?.isWhitespace == true else { return s }
+        return "\"" + s.replacing("\"", with: "\"\"") + "\""
+    }
+
+    private func open(_ path: String) throws(ExportError) -> BufferedFile {
+        guard let f = BufferedFile(path: path) else { throw ExportError("cannot create \(path)") }
+        return f
+    }
+
+    private func makeDirectory(_ path: String) throws(ExportError) {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw ExportError("\(path) exists and is not a folder") }
+            return
+        }
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            throw ExportError("cannot create folder \(path)")
+        }
+    }
+}
+
+/// Why an export failed.
+struct ExportError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
+
+/// Plain text of a property value (lists as JSON-like `["a", 1]`).
+enum PropertyText {
+    static func text(_ v: PropertyValue) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .float(let d): return "\(d)"
+        case .string(let s): return s
+        case .list(let items):
+            return "[" + items.map { item in
+                if case .string(let s) = item { return "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }
+                return text(item)
+            }.joined(separator: ", ") + "]"
+        }
+    }
+}
