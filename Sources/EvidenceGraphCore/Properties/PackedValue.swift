@@ -52,9 +52,9 @@ struct PackedProperty: Sendable {
 
 /// List property values: the items of list `i` are `items[offsets[i] ..< offsets[i + 1]]`.
 struct ListStore: Sendable {
-    private(set) var offsets: [UInt32] = [0]
-    private(set) var kinds: [UInt8] = []
-    private(set) var bits: [UInt64] = []
+    var offsets: [UInt32] = [0]
+    var kinds: [UInt8] = []
+    var bits: [UInt64] = []
 
     var count: Int { offsets.count - 1 }
 

@@ -4,8 +4,8 @@
 /// While building, properties are only ever added to the last owner, so the offsets stay a
 /// valid prefix sum at every moment.
 struct PropertyColumns: Sendable {
-    private(set) var offsets: [UInt32] = [0]
-    private(set) var entries: [PackedProperty] = []
+    var offsets: [UInt32] = [0]
+    var entries: [PackedProperty] = []
 
     /// Number of owners.
     var ownerCount: Int { offsets.count - 1 }

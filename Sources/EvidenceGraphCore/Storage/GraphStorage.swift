@@ -48,17 +48,20 @@ final class GraphStorage: Sendable {
         }
         if b.pendingCount > 0 { Self.resolveEndpoints(&b) }
 
+        b.strings.trim(); b.lists.trim()
+        b.nodeProperties.trim(); b.relProperties.trim()
+        b.nodeLocations.trim(); b.relLocations.trim()
         labels = b.labels; types = b.types; keys = b.keys; files = b.files
         strings = b.strings; lists = b.lists
-        nodeOfString = b.nodeOfString
-        nodeIDRefs = b.nodeIDRefs
-        nodeLabelOffsets = b.nodeLabelOffsets
-        nodeLabels = b.nodeLabels
+        nodeOfString = b.nodeOfString.trimmed()
+        nodeIDRefs = b.nodeIDRefs.trimmed()
+        nodeLabelOffsets = b.nodeLabelOffsets.trimmed()
+        nodeLabels = b.nodeLabels.trimmed()
         nodeProperties = b.nodeProperties
         nodeLocations = b.nodeLocations
-        relTypes = b.relTypes
-        relStarts = b.relStarts
-        relEnds = b.relEnds
+        relTypes = b.relTypes.trimmed()
+        relStarts = b.relStarts.trimmed()
+        relEnds = b.relEnds.trimmed()
         relProperties = b.relProperties
         relLocations = b.relLocations
         indexedKeyNames = b.indexedPropertyKeys

@@ -5,7 +5,7 @@
 /// elements added without a location, read as unknown.
 struct LocationColumn: Sendable {
     /// `line << 32 | column` per element; 0 when unknown.
-    private(set) var packed: [UInt64] = []
+    var packed: [UInt64] = []
     /// (first element, file symbol) for each run of elements from one file, ascending.
     private(set) var fileRuns: [(start: Int32, file: UInt32)] = []
 

@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Interned strings: every distinct text is stored once, as a native `String`, and named by
-/// a dense `UInt32` reference. Node ids and string property values live here, so equal
+/// Interned strings: every distinct text is stored once, as UTF-8 bytes in one arena
+/// (4 bytes of offset per string, no per-string allocation), and named by a dense `UInt32`
+/// reference. Node ids and string property values live here, so equal
 /// strings share storage, equality of interned strings is equality of references, and a
 /// reader can intern straight from a parser's byte buffer without making a `String` for a
 /// text it has seen before.
@@ -13,42 +14,58 @@ import Darwin
 /// The lookup side is an open-addressing table of 8-byte slots (32 bits of hash, which also
 /// place the slot, and the reference + 1), probed linearly, kept at most 70% full.
 struct StringTable: Sendable {
-    /// The strings, by reference.
-    private(set) var strings: [String] = []
+    /// The UTF-8 bytes of every string, back to back.
+    private(set) var bytes: [UInt8] = []
+    /// Where string `ref` starts in ``bytes``; one more entry than strings (the end).
+    private(set) var offsets: [UInt32] = [0]
     private var slots: [UInt64] = []
 
     init() {}
 
     /// Number of distinct strings.
-    var count: Int { strings.count }
+    var count: Int { offsets.count - 1 }
 
     /// The string with reference `ref`.
     @inline(__always)
-    subscript(ref: UInt32) -> String { strings[Int(ref)] }
+    subscript(ref: UInt32) -> String {
+        withBytes(ref) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of string `ref`.
+    @inline(__always)
+    func withBytes<R>(_ ref: UInt32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        let lo = Int(offsets[Int(ref)]), hi = Int(offsets[Int(ref) + 1])
+        return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[lo..<hi])) }
+    }
+
+    /// The UTF-8 length of string `ref`.
+    @inline(__always)
+    func utf8Count(_ ref: UInt32) -> Int { Int(offsets[Int(ref) + 1] - offsets[Int(ref)]) }
 
     /// Makes room for `n` strings without regrowing the lookup table.
     mutating func reserveCapacity(_ n: Int) {
-        strings.reserveCapacity(n)
+        offsets.reserveCapacity(n + 1)
         if slotCapacity(for: n) > slots.count { rehash(to: slotCapacity(for: n)) }
+    }
+
+    /// Gives back the spare capacity of the arrays (after the last insertion).
+    mutating func trim() {
+        bytes = bytes.withUnsafeBufferPointer { Array($0) }
+        offsets = offsets.withUnsafeBufferPointer { Array($0) }
     }
 
     /// The reference of the text in `bytes` (UTF-8), adding it when new.
     @inline(__always)
-    mutating func intern(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        let h = ByteHash.hash(bytes)
-        if let ref = find(bytes, hash: h) { return ref }
-        return insert(String(decoding: bytes, as: UTF8.self), hash: h)
+    mutating func intern(_ text: UnsafeRawBufferPointer) -> UInt32 {
+        let h = ByteHash.hash(text)
+        if let ref = find(text, hash: h) { return ref }
+        return insert(text, hash: h)
     }
 
     /// The reference of `string`, adding it when new.
     mutating func intern(_ string: String) -> UInt32 {
         var s = string
-        let (h, found) = s.withUTF8 { u -> (UInt64, UInt32?) in
-            let raw = UnsafeRawBufferPointer(u)
-            let h = ByteHash.hash(raw)
-            return (h, find(raw, hash: h))
-        }
-        return found ?? insert(s, hash: h)
+        return s.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
     }
 
     /// The reference of the text in `bytes`, if interned.
@@ -62,7 +79,7 @@ struct StringTable: Sendable {
 
     /// Bytes of the arrays (for ``MemoryUsage``), split into the strings and the lookup table.
     var byteCounts: (strings: Int, lookup: Int) {
-        (ByteCount.array(strings) + strings.reduce(0) { $0 + ByteCount.stringHeap($1) }, ByteCount.array(slots))
+        (ByteCount.array(bytes) + ByteCount.array(offsets), ByteCount.array(slots))
     }
 
     // MARK: - Table
@@ -74,22 +91,31 @@ struct StringTable: Sendable {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: tag) & mask
         return slots.withUnsafeBufferPointer { table -> UInt32? in
-            while true {
-                let slot = table[i]
-                if slot == 0 { return nil }
-                if slot >> 32 == tag {
-                    let ref = UInt32(truncatingIfNeeded: slot) - 1
-                    if Self.equal(strings[Int(ref)], bytes) { return ref }
+            offsets.withUnsafeBufferPointer { offsets in
+                self.bytes.withUnsafeBytes { arena -> UInt32? in
+                    while true {
+                        let slot = table[i]
+                        if slot == 0 { return nil }
+                        if slot >> 32 == tag {
+                            let ref = Int(UInt32(truncatingIfNeeded: slot) - 1)
+                            let lo = Int(offsets[ref]), n = Int(offsets[ref + 1]) - lo
+                            if n == bytes.count && (n == 0 || memcmp(arena.baseAddress! + lo, bytes.baseAddress!, n) == 0) {
+                                return UInt32(ref)
+                            }
+                        }
+                        i = (i + 1) & mask
+                    }
                 }
-                i = (i + 1) & mask
             }
         }
     }
 
-    private mutating func insert(_ string: String, hash h: UInt64) -> UInt32 {
-        let ref = UInt32(strings.count)
-        strings.append(string)
-        if slotCapacity(for: strings.count) > slots.count { rehash(to: slotCapacity(for: strings.count)) }
+    private mutating func insert(_ text: UnsafeRawBufferPointer, hash h: UInt64) -> UInt32 {
+        let ref = UInt32(count)
+        bytes.append(contentsOf: text)
+        precondition(bytes.count <= Int(UInt32.max), "string arena over 4 GiB")
+        offsets.append(UInt32(bytes.count))
+        if slotCapacity(for: count) > slots.count { rehash(to: slotCapacity(for: count)) }
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h >> 32) & mask
         slots.withUnsafeMutableBufferPointer { table in
@@ -116,15 +142,5 @@ struct StringTable: Sendable {
             table[i] = s
         }
         slots = table
-    }
-
-    @inline(__always)
-    private static func equal(_ s: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        if let r = s.utf8.withContiguousStorageIfAvailable({ u -> Bool in
-            guard u.count == bytes.count else { return false }
-            guard let a = u.baseAddress, let b = bytes.baseAddress else { return true }
-            return memcmp(a, b, u.count) == 0
-        }) { return r }
-        return s.utf8.elementsEqual(bytes)
     }
 }
