@@ -119,6 +119,9 @@ extension GraphBuilder {
         strings.reserveCapacity(nodes * 2)
     }
 
+    /// Hints at the total UTF-8 bytes of distinct strings to come.
+    package mutating func reserveStringBytes(_ n: Int) { strings.reserveBytes(n) }
+
     /// The packed form of a value (interning strings, storing lists); `nil` for null.
     package mutating func pack(_ value: PropertyValue) -> PackedValue? {
         switch value {

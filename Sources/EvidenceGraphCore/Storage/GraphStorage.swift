@@ -53,15 +53,15 @@ final class GraphStorage: Sendable {
         b.nodeLocations.trim(); b.relLocations.trim()
         labels = b.labels; types = b.types; keys = b.keys; files = b.files
         strings = b.strings; lists = b.lists
-        nodeOfString = b.nodeOfString.trimmed()
-        nodeIDRefs = b.nodeIDRefs.trimmed()
-        nodeLabelOffsets = b.nodeLabelOffsets.trimmed()
-        nodeLabels = b.nodeLabels.trimmed()
+        nodeOfString = Self.take(&b.nodeOfString).trimmed()
+        nodeIDRefs = Self.take(&b.nodeIDRefs).trimmed()
+        nodeLabelOffsets = Self.take(&b.nodeLabelOffsets).trimmed()
+        nodeLabels = Self.take(&b.nodeLabels).trimmed()
         nodeProperties = b.nodeProperties
         nodeLocations = b.nodeLocations
-        relTypes = b.relTypes.trimmed()
-        relStarts = b.relStarts.trimmed()
-        relEnds = b.relEnds.trimmed()
+        relTypes = Self.take(&b.relTypes).trimmed()
+        relStarts = Self.take(&b.relStarts).trimmed()
+        relEnds = Self.take(&b.relEnds).trimmed()
         relProperties = b.relProperties
         relLocations = b.relLocations
         indexedKeyNames = b.indexedPropertyKeys
@@ -86,6 +86,13 @@ final class GraphStorage: Sendable {
             keys: Set(b.indexedPropertyKeys.compactMap { b.keys.symbol($0) }), nodeCount: nodeCount,
             labelOffsets: nodeLabelOffsets, labels: nodeLabels, idRefs: nodeIDRefs, properties: nodeProperties,
             strings: strings, lists: lists)
+    }
+
+    /// Moves an array out of the builder (so that trimming it does not keep two copies).
+    private static func take<T>(_ a: inout [T]) -> [T] {
+        var out: [T] = []
+        swap(&out, &a)
+        return out
     }
 
     /// Replaces endpoint references by node indices; drops relationships whose endpoint id

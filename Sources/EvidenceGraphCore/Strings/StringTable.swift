@@ -48,6 +48,9 @@ struct StringTable: Sendable {
         if slotCapacity(for: n) > slots.count { rehash(to: slotCapacity(for: n)) }
     }
 
+    /// Makes room for `n` bytes of string text.
+    mutating func reserveBytes(_ n: Int) { bytes.reserveCapacity(n) }
+
     /// Gives back the spare capacity of the arrays (after the last insertion).
     mutating func trim() {
         bytes = bytes.withUnsafeBufferPointer { Array($0) }

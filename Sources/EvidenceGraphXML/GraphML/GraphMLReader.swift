@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import EvidenceGraphCore
 
 /// Reads GraphML (raw SAX events) into the graph under construction, following the Neo4j
@@ -22,6 +27,11 @@ final class GraphMLReader: RawSAXContentHandler {
         var declaration: GraphMLKey
         var idBytes: [UInt8]
         var symbol: UInt32
+        /// The key holds a node's labels / an edge's type (by its `attr.name`).
+        var isLabels: Bool
+        var isType: Bool
+        var type: GraphMLKey.ValueType
+        var isList: Bool
     }
 
     /// The node or edge being read.
@@ -45,14 +55,44 @@ final class GraphMLReader: RawSAXContentHandler {
                         id: Int32, for: Int32, attrName: Int32, attrType: Int32, attrList: Int32,
                         source: Int32, target: Int32, labels: Int32, label: Int32)
     private let idKey: UInt32
-    private var keys: [Key] = []
-    private var current = Element()
-    private var dataKey = -1
-    private var dataLine = 0, dataColumn = 0
-    private var text: [UInt8] = []
-    private var pendingKey: GraphMLKey?
-    private var inDefault = false
-    private var depth = 0
+    /// What the event callbacks change, behind a pointer (a class's stored `var`s would pay a
+    /// dynamic exclusivity check per access); the properties below forward to it.
+    private struct State {
+        var keys: [Key] = []
+        /// Per key-id hash bucket: key index + 1 (0 = empty); rebuilt when keys change.
+        var keyBuckets: [Int] = Array(repeating: 0, count: 256)
+        /// Keys with a default that applies to nodes / edges.
+        var nodeDefaults: [Int] = []
+        var edgeDefaults: [Int] = []
+        var current = Element()
+        var dataKey = -1
+        var text: [UInt8] = []
+        var pendingKey: GraphMLKey?
+        var inDefault = false
+        var depth = 0
+        /// Raw `label` / `labels` texts (interned) → what they name.
+        var typeCache = RefCache<UInt32?>()
+        var labelCache = RefCache<[UInt32]>()
+    }
+
+    private let state: UnsafeMutablePointer<State> = {
+        let p = UnsafeMutablePointer<State>.allocate(capacity: 1)
+        p.initialize(to: State())
+        return p
+    }()
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    private var keys: [Key] { get { state.pointee.keys } _modify { yield &state.pointee.keys } }
+    private var current: Element { get { state.pointee.current } _modify { yield &state.pointee.current } }
+    private var dataKey: Int { get { state.pointee.dataKey } _modify { yield &state.pointee.dataKey } }
+    private var text: [UInt8] { get { state.pointee.text } _modify { yield &state.pointee.text } }
+    private var pendingKey: GraphMLKey? { get { state.pointee.pendingKey } _modify { yield &state.pointee.pendingKey } }
+    private var inDefault: Bool { get { state.pointee.inDefault } _modify { yield &state.pointee.inDefault } }
+    private var depth: Int { get { state.pointee.depth } _modify { yield &state.pointee.depth } }
 
     init(assembly: GraphAssembly, parser: SAXParser, displayPath: String) {
         self.assembly = assembly
@@ -80,8 +120,8 @@ final class GraphMLReader: RawSAXContentHandler {
                 return
             }
             dataKey = k
-            (dataLine, dataColumn) = parser.currentTagPosition()
             text.removeAll(keepingCapacity: true)
+            parser.wantsText = true
         case codes.node, codes.edge:
             guard !current.active else {
                 parser.report(ruleID: "graphml", "nested <\(parser.name(name))> elements are not supported", at: parser.currentTagLocation())
@@ -130,6 +170,7 @@ final class GraphMLReader: RawSAXContentHandler {
         case codes.default:
             inDefault = pendingKey != nil
             text.removeAll(keepingCapacity: true)
+            parser.wantsText = inDefault
         default:
             break
         }
@@ -137,6 +178,7 @@ final class GraphMLReader: RawSAXContentHandler {
 
     func endElement(_ name: Int32, parser: SAXParser) {
         defer { depth -= 1 }
+        parser.wantsText = false
         switch name {
         case codes.data:
             guard dataKey >= 0, current.active else { return }
@@ -153,8 +195,11 @@ final class GraphMLReader: RawSAXContentHandler {
         case codes.key:
             if let declaration = pendingKey {
                 let symbol = assembly.withBuilder { $0.keySymbol(declaration.name) }
-                let key = Key(declaration: declaration, idBytes: Array(declaration.id.utf8), symbol: symbol)
+                let key = Key(declaration: declaration, idBytes: Array(declaration.id.utf8), symbol: symbol,
+                              isLabels: declaration.name == Self.labelsKey, isType: declaration.name == Self.typeKey,
+                              type: declaration.type, isList: declaration.listType != nil)
                 if let i = keys.firstIndex(where: { $0.idBytes == key.idBytes }) { keys[i] = key } else { keys.append(key) }
+                rebuildKeyTables()
             }
             pendingKey = nil
         default:
@@ -170,13 +215,51 @@ final class GraphMLReader: RawSAXContentHandler {
     // MARK: - Values
 
     private func keyIndex(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
-        // Key ids are few and short: compare bytes (with `&#…;` decoding only if present).
         if raw.contains(UInt8(ascii: "&")) {
             var decoded: [UInt8] = []
             CharacterReferences.decode(raw, appendingTo: &decoded)
-            return keys.firstIndex { $0.idBytes == decoded }
+            return decoded.withUnsafeBufferPointer { keyIndex($0) }
         }
-        return keys.firstIndex { k in k.idBytes.count == raw.count && k.idBytes.withUnsafeBufferPointer { $0.elementsEqual(raw) } }
+        let buckets = state.pointee.keyBuckets
+        let mask = buckets.count - 1
+        var i = Self.hash(raw) & mask
+        while buckets[i] != 0 {
+            let k = buckets[i] - 1
+            let same = state.pointee.keys[k].idBytes.withUnsafeBufferPointer { id in
+                id.count == raw.count && (raw.isEmpty || memcmp(id.baseAddress!, raw.baseAddress!, raw.count) == 0)
+            }
+            if same { return k }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Rebuilds the key-id hash table and the per-domain default lists.
+    private func rebuildKeyTables() {
+        var size = 256
+        while size < keys.count * 4 { size *= 2 }
+        var buckets = [Int](repeating: 0, count: size)
+        for (k, key) in keys.enumerated() {
+            var i = key.idBytes.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while buckets[i] != 0 { i = (i + 1) & (size - 1) }
+            buckets[i] = k + 1
+        }
+        state.pointee.keyBuckets = buckets
+        func defaults(_ domain: String, excluding special: String) -> [Int] {
+            keys.indices.filter { k in
+                let d = keys[k].declaration
+                return d.defaultValue != nil && (d.domain == domain || d.domain == "all") && d.name != special
+            }
+        }
+        state.pointee.nodeDefaults = defaults("node", excluding: Self.labelsKey)
+        state.pointee.edgeDefaults = defaults("edge", excluding: Self.typeKey)
     }
 
     private func intern(_ raw: UnsafeBufferPointer<UInt8>, _ b: inout GraphBuilder) -> UInt32 {
@@ -188,75 +271,92 @@ final class GraphMLReader: RawSAXContentHandler {
         return b.intern(UnsafeRawBufferPointer(raw))
     }
 
+    /// The relationship type named by `raw` (trimmed; `nil` when empty). Texts repeat, so
+    /// the answer is cached by the raw text's interned reference.
     private func typeSymbol(_ raw: UnsafeBufferPointer<UInt8>, _ b: inout GraphBuilder) -> UInt32? {
+        let ref = b.intern(UnsafeRawBufferPointer(raw))
+        if let cached = state.pointee.typeCache[ref] { return cached }
         let t = CharacterReferences.decode(String(decoding: raw, as: UTF8.self)).trimmingWhitespace
-        return t.isEmpty ? nil : b.typeSymbol(t)
+        let symbol = t.isEmpty ? nil : b.typeSymbol(t)
+        state.pointee.typeCache[ref] = .some(symbol)
+        return symbol
     }
 
-    /// `:A:B` → labels A, B.
+    /// `:A:B` → labels A, B (cached by the raw text, as for types).
     private func setLabels(_ raw: UnsafeBufferPointer<UInt8>, _ b: inout GraphBuilder) {
-        current.labels.removeAll(keepingCapacity: true)
-        for label in Self.splitLabels(CharacterReferences.decode(String(decoding: raw, as: UTF8.self))) {
-            let s = b.labelSymbol(label)
-            if !current.labels.contains(s) { current.labels.append(s) }
+        let ref = b.intern(UnsafeRawBufferPointer(raw))
+        let symbols: [UInt32]
+        if let cached = state.pointee.labelCache[ref] {
+            symbols = cached
+        } else {
+            var list: [UInt32] = []
+            for label in Self.splitLabels(CharacterReferences.decode(String(decoding: raw, as: UTF8.self))) {
+                let s = b.labelSymbol(label)
+                if !list.contains(s) { list.append(s) }
+            }
+            state.pointee.labelCache[ref] = list
+            symbols = list
         }
+        current.labels.removeAll(keepingCapacity: true)
+        current.labels.append(contentsOf: symbols)
     }
 
     private func store(_ k: Int, parser: SAXParser) {
-        let key = keys[k].declaration
-        let symbol = keys[k].symbol
-        let isEdge = current.isEdge
+        let s = state
+        let isEdge = s.pointee.current.isEdge
         let ok: Bool = assembly.withBuilder { b in
-            if !isEdge && key.name == Self.labelsKey {
-                text.withUnsafeBufferPointer { setLabels($0, &b) }
+            let key = s.pointee.keys[k]
+            if !isEdge && key.isLabels {
+                s.pointee.text.withUnsafeBufferPointer { setLabels($0, &b) }
                 return true
             }
-            if isEdge && key.name == Self.typeKey {
-                current.type = text.withUnsafeBufferPointer { typeSymbol($0, &b) }
+            if isEdge && key.isType {
+                s.pointee.current.type = s.pointee.text.withUnsafeBufferPointer { typeSymbol($0, &b) }
                 return true
             }
-            guard let value = value(of: key, &b) else { return false }
-            current.properties.append((symbol, value))
+            let value: PackedValue?
+            if key.isList, key.declaration.listType == .string,
+               let fast = s.pointee.text.withUnsafeBytes({ GraphMLValueParser.stringList($0, &b) }) {
+                value = fast
+            } else if key.isList {
+                value = GraphMLValueParser.parse(String(decoding: s.pointee.text, as: UTF8.self), as: key.type, listOf: key.declaration.listType)
+                    .flatMap { b.pack($0) ?? PackedValue(kind: .null, bits: 0) }
+            } else {
+                value = s.pointee.text.withUnsafeBytes { Self.scalar($0, key.type, &b) }
+            }
+            guard let value else { return false }
+            s.pointee.current.properties.append((key.symbol, value))
             return true
         }
         if !ok {
+            let key = keys[k].declaration
             let shown = String(decoding: text, as: UTF8.self)
             let kind = key.listType.map { "list of \($0.rawValue)" } ?? key.type.rawValue
             parser.report(ruleID: "graphml", "value '\(shown)' of '\(key.name)' is not a valid \(kind)",
-                          at: SourceLocation(file: displayPath, line: dataLine, column: dataColumn))
+                          at: parser.startTagLocationOfTextElement())
         }
     }
 
-    /// The packed value of the collected text for `key`, or `nil` when it does not fit.
-    private func value(of key: GraphMLKey, _ b: inout GraphBuilder) -> PackedValue? {
-        if key.listType != nil {
-            return GraphMLValueParser.parse(String(decoding: text, as: UTF8.self), as: key.type, listOf: key.listType)
-                .flatMap { b.pack($0) ?? PackedValue(kind: .null, bits: 0) }
-        }
-        return text.withUnsafeBytes { bytes -> PackedValue? in
-            switch key.type {
-            case .string:
-                return .string(b.intern(bytes))
-            case .int, .long:
-                return ByteValues.int64(bytes).map(PackedValue.int)
-            case .float, .double:
-                return ByteValues.double(bytes).map(PackedValue.float)
-            case .boolean:
-                return ByteValues.bool(bytes, caseInsensitive: true).map(PackedValue.bool)
-            }
+    /// The packed scalar of `bytes` for a key of `type`, or `nil` when it does not fit.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeRawBufferPointer, _ type: GraphMLKey.ValueType, _ b: inout GraphBuilder) -> PackedValue? {
+        switch type {
+        case .string: return .string(b.intern(bytes))
+        case .int, .long: return ByteValues.int64(bytes).map(PackedValue.int)
+        case .float, .double: return ByteValues.double(bytes).map(PackedValue.float)
+        case .boolean: return ByteValues.bool(bytes, caseInsensitive: true).map(PackedValue.bool)
         }
     }
 
     private func finish(parser: SAXParser) {
         let place = (file: file, line: current.line, column: current.column)
-        let domain = current.isEdge ? "edge" : "node"
         assembly.withBuilder { b in
             // Declared defaults apply when the element has no data for the key.
-            for key in keys where key.declaration.defaultValue != nil
-                && (key.declaration.domain == domain || key.declaration.domain == "all")
-                && key.declaration.name != Self.labelsKey && key.declaration.name != Self.typeKey
-                && !current.properties.contains(where: { $0.key == key.symbol }) {
+            for k in current.isEdge ? state.pointee.edgeDefaults : state.pointee.nodeDefaults {
+                let key = keys[k]
                 let d = key.declaration
+                guard d.name != Self.labelsKey && d.name != Self.typeKey,
+                      !current.properties.contains(where: { $0.key == key.symbol }) else { continue }
                 if let v = GraphMLValueParser.parse(d.defaultValue!, as: d.type, listOf: d.listType), let packed = b.pack(v) {
                     current.properties.append((key.symbol, packed))
                 }
@@ -282,5 +382,43 @@ final class GraphMLReader: RawSAXContentHandler {
     /// `:A:B` → `["A", "B"]`.
     static func splitLabels(_ text: String) -> [String] {
         text.trimmingWhitespace.split(separator: ":").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+}
+
+/// A map from interned-string references to values, for the few distinct label and type
+/// texts of a GraphML file: open addressing on the reference, no `Hasher`.
+struct RefCache<Value> {
+    private var refs: [UInt32] = Array(repeating: UInt32.max, count: 64)
+    private var values: [Value?] = Array(repeating: nil, count: 64)
+    private var used = 0
+
+    subscript(ref: UInt32) -> Value? {
+        get {
+            let mask = refs.count - 1
+            var i = Int(ref &* 0x9E37_79B1) & mask
+            while refs[i] != UInt32.max {
+                if refs[i] == ref { return values[i] }
+                i = (i + 1) & mask
+            }
+            return nil
+        }
+        set {
+            guard let newValue else { return }
+            if (used + 1) * 2 > refs.count { grow() }
+            let mask = refs.count - 1
+            var i = Int(ref &* 0x9E37_79B1) & mask
+            while refs[i] != UInt32.max && refs[i] != ref { i = (i + 1) & mask }
+            if refs[i] != ref { used += 1 }
+            refs[i] = ref
+            values[i] = newValue
+        }
+    }
+
+    private mutating func grow() {
+        let old = zip(refs, values).filter { $0.0 != UInt32.max }
+        refs = Array(repeating: UInt32.max, count: refs.count * 2)
+        values = Array(repeating: nil, count: refs.count)
+        used = 0
+        for (r, v) in old { self[r] = v }
     }
 }

@@ -82,4 +82,35 @@ enum GraphMLValueParser {
         }
         return .list(items)
     }
+
+    /// A JSON array of plain strings (`["a", "b"]`) read from bytes into the builder; `nil`
+    /// when the text is anything else (escapes, non-strings: the general parser handles it).
+    static func stringList(_ raw: UnsafeRawBufferPointer, _ b: inout GraphBuilder) -> PackedValue? {
+        let t = ByteValues.trimmed(raw)
+        guard t.count >= 2, t[0] == UInt8(ascii: "["), t[t.count - 1] == UInt8(ascii: "]") else { return nil }
+        var items: [PackedValue] = []
+        var i = 1
+        let end = t.count - 1
+        func skipSpace() { while i < end && ByteValues.isSpace(t[i]) { i += 1 } }
+        skipSpace()
+        while i < end {
+            guard t[i] == UInt8(ascii: "\"") else { return nil }
+            let start = i + 1
+            var j = start
+            while j < end && t[j] != UInt8(ascii: "\"") {
+                if t[j] == UInt8(ascii: "\\") { return nil }
+                j += 1
+            }
+            guard j < end else { return nil }
+            items.append(.string(b.intern(UnsafeRawBufferPointer(rebasing: t[start..<j]))))
+            i = j + 1
+            skipSpace()
+            if i < end {
+                guard t[i] == UInt8(ascii: ",") else { return nil }
+                i += 1
+                skipSpace()
+            }
+        }
+        return b.makeList(items)
+    }
 }

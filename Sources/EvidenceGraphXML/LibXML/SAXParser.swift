@@ -137,16 +137,29 @@ final class SAXParser {
         return SourceLocation(file: displayPath, line: line, column: column)
     }
 
+    /// In the end-tag callback of a text-only element (`<data>…</data>`): the location of
+    /// its start tag, the `<` before the end tag's `<` (text holds no raw `<`).
+    func startTagLocationOfTextElement() -> SourceLocation {
+        let (line, column) = currentTagPosition(skippingTags: 1)
+        return SourceLocation(file: displayPath, line: line, column: column)
+    }
+
     /// Line and column of ``currentTagLocation()``, without making a location value.
     @inline(__always)
-    func currentTagPosition() -> (line: Int, column: Int) {
+    func currentTagPosition(skippingTags skipped: Int = 0) -> (line: Int, column: Int) {
         guard let ctxt = context, let input = ctxt.pointee.input,
               let base = input.pointee.base, let cur = input.pointee.cur else {
             return (0, 0)
         }
         let line = Int(input.pointee.line)
         var newlines = 0
-        let p = evg_tag_open(base, cur, &newlines)!
+        var p = evg_tag_open(base, cur, &newlines)!
+        for _ in 0..<skipped where p > base {
+            var more = 0
+            if (p - 1).pointee == UInt8(ascii: "\n") { newlines += 1 }
+            p = evg_tag_open(base, p - 1, &more)!
+            newlines += more
+        }
         guard p.pointee == UInt8(ascii: "<") else {
             return (line, Int(input.pointee.col))
         }

@@ -38,4 +38,9 @@ enum FileDiscovery {
         }
         return (files, errors)
     }
+
+    /// The size of a file in bytes (0 when it cannot be read).
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
 }

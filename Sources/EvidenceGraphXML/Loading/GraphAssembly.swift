@@ -17,6 +17,13 @@ final class GraphAssembly {
         try body(&builder)
     }
 
+    /// Moves the builder out (leaving an empty one), so that freezing it copies nothing.
+    func takeBuilder() -> GraphBuilder {
+        var out = GraphBuilder()
+        swap(&out, &builder)
+        return out
+    }
+
     /// Records that a definition of `id` at `location` was ignored.
     func recordDuplicate(id: String, at location: SourceLocation, error: GraphBuilder.BuildError) {
         switch error {

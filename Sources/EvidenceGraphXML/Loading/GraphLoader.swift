@@ -40,6 +40,7 @@ public struct GraphLoader: Sendable {
         let (files, discoveryErrors) = FileDiscovery.files(for: paths)
         var session = LoadSession(options: options, files: files)
         session.errors += discoveryErrors
+        session.reserve(forBytes: files.reduce(0) { $0 + FileDiscovery.size(of: $1) })
         for file in files {
             guard let input = XMLInput(path: file) else {
                 session.errors.append(Diagnostic(ruleID: "io", severity: .error, message: "cannot open file",
