@@ -2,6 +2,8 @@
 /// `option`), reasons, cautions and the numbers used for ranking.
 struct OptionDraft {
     var drugs: [String]
+    /// The drugs' INNs as written (sorted), for output.
+    var inns: [String] = []
     var regimen: String?
     var name: String
     var categories: Set<String>

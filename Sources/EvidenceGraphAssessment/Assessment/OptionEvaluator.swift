@@ -19,10 +19,12 @@ struct OptionEvaluator {
             drugs: drugs, regimen: regimen?.id,
             name: regimen?.name ?? drugs.map(name).joined(separator: " + "),
             categories: regimen?.categories ?? [])
+        d.inns = drugs.map { knowledge.drugs[$0]?.inn.lowercased() ?? $0 }.sorted()
         let evidence = TrialEvidence(knowledge: knowledge)
         let trials = regimen.map { evidence.supportingTrials(of: $0.id) } ?? []
 
-        checkPriorProgression(&d, trials: trials)
+        for r in Contraindications(knowledge: knowledge, patient: patient, names: name).reasons(for: drugs) { d.block(.contraindicated, r) }
+        for r in PriorProgression(knowledge: knowledge, patient: patient, names: name).reasons(for: drugs, trials: trials) { d.block(.notIndicated, r) }
         checkDrugBiomarkers(&d)
         let positions = GuidelinePositions(knowledge: knowledge, patient: patient, names: name)
             .evaluate(regimen: regimen?.id, guidelines: guidelines)
@@ -45,19 +47,8 @@ struct OptionEvaluator {
         }
         let comorbidity = ComorbidityCautions(knowledge: knowledge, patient: patient, names: name).cautions(for: drugs)
         d.comorbidityCautions = comorbidity.count
-        d.cautions = comorbidity + d.cautions
+        d.cautions = comorbidity + d.cautions + TrialExclusions(patient: patient, names: name).cautions(trials: trials)
         return d
-    }
-
-    /// The patient's disease already progressed on one of the option's drugs.
-    func checkPriorProgression(_ d: inout OptionDraft, trials: [TrialFacts]) {
-        for drug in d.drugs where patient.progressedDrugs.contains(drug) {
-            let rechallenge = trials.flatMap(\.populations).contains { p in
-                p.priorTherapies.contains { $0.therapy == drug && $0.requirement == "required" }
-            }
-            if rechallenge { continue }
-            d.block(.notIndicated, Reason("The disease already progressed on \(name(drug)); no trial in the knowledge base supports giving it again", cites: [drug]))
-        }
     }
 
     /// Biomarker conditions stated on the drugs themselves.

@@ -46,8 +46,10 @@ public struct GuidelinePosition: Sendable, Hashable {
 
 /// The assessment of one candidate regimen for one patient.
 public struct OptionAssessment: Sendable, Hashable {
-    /// INN ids, sorted.
+    /// Knowledge-base drug ids, sorted (multi-word INNs hyphenated: `trastuzumab-deruxtecan`).
     public var drugs: [String]
+    /// The INNs as written, lower case and sorted (`trastuzumab deruxtecan`): the JSON `drugs`.
+    public var inns: [String]
     /// The knowledge base's regimen, when it has one with exactly these drugs.
     public var regimen: String?
     public var name: String

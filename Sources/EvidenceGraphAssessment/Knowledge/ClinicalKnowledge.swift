@@ -38,9 +38,16 @@ public struct ClinicalKnowledge: Sendable {
                 progressionRequired: r.bool("progression"), note: r.string("note")))
         }
 
+        var contraindications: [String: [Contraindication]] = [:]
+        for r in try QueryRows(graph, KnowledgeQueries.contraindications).all {
+            guard let d = r.string("drug"), let c = r.string("condition") else { continue }
+            contraindications[d, default: []].append(Contraindication(condition: c, note: r.string("note")))
+        }
         for r in try QueryRows(graph, KnowledgeQueries.drugs).all {
             guard let id = r.string("id") else { continue }
-            drugs[id] = DrugFacts(id: id, name: r.string("name") ?? id, classes: r.strings("classes"), requirements: conditions[id] ?? [])
+            drugs[id] = DrugFacts(
+                id: id, name: r.string("name") ?? id, inn: r.string("inn") ?? r.string("name") ?? id, classes: r.strings("classes"),
+                requirements: conditions[id] ?? [], contraindications: (contraindications[id] ?? []).sorted { $0.condition < $1.condition })
         }
         for r in try QueryRows(graph, KnowledgeQueries.classParents).all {
             if let id = r.string("id") { classParents[id] = r.strings("parents") }

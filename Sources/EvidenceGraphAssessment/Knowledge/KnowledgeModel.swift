@@ -32,10 +32,20 @@ public struct PriorTherapyFact: Sendable, Hashable {
 public struct DrugFacts: Sendable, Hashable {
     public var id: String
     public var name: String
+    /// The INN as written (lower case, may contain spaces: `trastuzumab deruxtecan`).
+    public var inn: String
     /// Direct classes (IN_CLASS).
     public var classes: [String]
     /// Biomarker conditions stated on the drug itself.
     public var requirements: [BiomarkerCondition]
+    /// Conditions that rule the drug out (CONTRAINDICATED_IN).
+    public var contraindications: [Contraindication]
+}
+
+/// A comorbidity or finding that rules a drug out, with the data's note (its basis).
+public struct Contraindication: Sendable, Hashable {
+    public var condition: String
+    public var note: String?
 }
 
 public struct RegimenFacts: Sendable, Hashable {

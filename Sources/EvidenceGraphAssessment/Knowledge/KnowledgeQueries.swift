@@ -5,7 +5,13 @@ enum KnowledgeQueries {
     static let drugs = """
         MATCH (d:Drug)
         OPTIONAL MATCH (d)-[:IN_CLASS]->(c:DrugClass)
-        RETURN d.id AS id, d.name AS name, collect(c.id) AS classes
+        RETURN d.id AS id, d.name AS name, d.inn AS inn, collect(c.id) AS classes
+        """
+
+    /// Conditions (comorbidities, findings) that rule a drug out.
+    static let contraindications = """
+        MATCH (d:Drug)-[x:CONTRAINDICATED_IN]->(c)
+        RETURN d.id AS drug, c.id AS condition, x.note AS note
         """
 
     static let classParents = """

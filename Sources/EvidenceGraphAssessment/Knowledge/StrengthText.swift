@@ -2,7 +2,7 @@ import EvidenceGraphQuery
 
 /// Reads a recommendation's strength as its guideline writes it, from the recommendation's
 /// properties: `<score scheme value>` entries (`scores`, "scheme:value") and the plain
-/// strength attributes a curator may use.
+/// strength attributes a curator may use (read only when no scheme score is given).
 enum StrengthText {
     static let attributeKeys = ["strength", "level", "evidenceLevel", "grade", "category", "preference", "levelOfEvidence", "gradeOfRecommendation"]
 
@@ -13,6 +13,8 @@ enum StrengthText {
         if case .list(let scores)? = dict["scores"] {
             for case .string(let s) in scores { out.append(s.replacingFirstColon()) }
         }
+        // Plain attributes only when no scheme scores are given (they would repeat them).
+        guard out.isEmpty else { return out }
         for key in attributeKeys {
             if case .string(let s)? = dict[key] { out.append("\(key) \(s)") }
         }

@@ -1,6 +1,8 @@
 /// Mechanism: where guidelines diverge on a drug's partners. When one guideline endorses a
 /// drug only in some regimens while other guidelines endorse it in further ones, the options
-/// with that drug say so (the Russian guidelines endorse everolimus only with exemestane).
+/// with that drug say so (the Russian guidelines endorse everolimus only with exemestane,
+/// while ESMO, NCCN and ASCO also endorse everolimus + fulvestrant). Only regimens endorsed
+/// by at least two other guidelines count as a divergence.
 struct ExclusiveEndorsements {
     let knowledge: ClinicalKnowledge
     let guidelines: [GuidelineFacts]
@@ -24,7 +26,11 @@ struct ExclusiveEndorsements {
             let all = endorsed.values.reduce(into: Set<String>()) { $0.formUnion($1) }
             for issuer in endorsed.keys.sorted() {
                 let mine = endorsed[issuer]!
-                let missing = all.subtracting(mine).sorted()
+                // A divergence: a regimen that at least two other guidelines endorse and this
+                // one does not (one other guideline alone is as likely a gap in the data).
+                let missing = all.subtracting(mine).filter { r in
+                    endorsed.filter { $0.key != issuer && $0.value.contains(r) }.count >= 2
+                }.sorted()
                 guard !missing.isEmpty, mine.contains(regimen) || missing.contains(regimen) else { continue }
                 let others = missing.map { r in
                     let by = endorsed.filter { $0.value.contains(r) }.map(\.key).sorted().joined(separator: ", ")

@@ -19,7 +19,7 @@ enum Ranking {
                 verdict = .preferred
             }
             out.append(OptionAssessment(
-                drugs: d.drugs, regimen: d.regimen, name: d.name, verdict: verdict, rank: rank,
+                drugs: d.drugs, inns: d.inns, regimen: d.regimen, name: d.name, verdict: verdict, rank: rank,
                 reasons: d.blockers.sorted { $0.0 > $1.0 }.map(\.1) + d.reasons, guidelines: d.positions, cautions: d.cautions))
         }
         return out

@@ -3,7 +3,8 @@ import EvidenceGraphQuery
 /// The `evg assess --format json` contract:
 /// `{"patient": id, "options": [{"drugs": [INN…], "verdict", "rank", "reasons": [{"text", "cites"}],
 ///   "guidelines": {"ESMO": "…", …}, "cautions": [{"text", "cites"}]}]}`, options by rank,
-/// drugs sorted. `regimen` and `name` are added for convenience.
+/// drugs sorted. `drugs` are INNs as written, lower case (`trastuzumab deruxtecan`, with its
+/// space); `drugIds` (the knowledge base's ids), `regimen` and `name` are added for convenience.
 public enum AssessmentJSON {
     public static func document(_ a: Assessment) -> JSONValue {
         .object([
@@ -14,7 +15,8 @@ public enum AssessmentJSON {
 
     static func option(_ o: OptionAssessment) -> JSONValue {
         .object([
-            ("drugs", .array(o.drugs.map(JSONValue.string))),
+            ("drugs", .array(o.inns.map(JSONValue.string))),
+            ("drugIds", .array(o.drugs.map(JSONValue.string))),
             ("regimen", o.regimen.map(JSONValue.string) ?? .null),
             ("name", .string(o.name)),
             ("verdict", .string(o.verdict.rawValue)),

@@ -9,8 +9,10 @@ struct AssessCommand: ParsableCommand {
         abstract: "Assess a patient's treatment options against the knowledge base.",
         discussion: """
             PATIENT.xml follows Graph/schema/patient.xsd. With --option (repeatable, drugs joined \
-            with '+', any order, INN/synonym/brand/Russian names) it judges exactly those regimens; \
-            without it, every regimen of the knowledge base with a recommendation or a trial.
+            with '+', any order, INN/synonym/brand/Russian names; quote INNs with spaces: \
+            --option "trastuzumab deruxtecan") it judges exactly those regimens; without it, every \
+            regimen of the knowledge base with a recommendation or a trial. JSON names drugs by \
+            their INN as written ("trastuzumab deruxtecan"), with the knowledge-base ids in drugIds.
             Verdicts: preferred, option, not-preferred, evidence-gap, needs-testing, not-indicated, contraindicated.
             Example:
               evg assess Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml \\
