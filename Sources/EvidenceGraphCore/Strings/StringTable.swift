@@ -53,6 +53,7 @@ struct StringTable: Sendable {
 
     /// Gives back the spare capacity of the arrays (after the last insertion).
     mutating func trim() {
+        compactLookup()
         bytes = bytes.withUnsafeBufferPointer { Array($0) }
         offsets = offsets.withUnsafeBufferPointer { Array($0) }
     }
@@ -91,8 +92,8 @@ struct StringTable: Sendable {
     private func find(_ bytes: UnsafeRawBufferPointer, hash h: UInt64) -> UInt32? {
         guard !slots.isEmpty else { return nil }
         let tag = h >> 32
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: tag) & mask
+        let capacity = slots.count
+        var i = Self.home(tag, capacity)
         return slots.withUnsafeBufferPointer { table -> UInt32? in
             offsets.withUnsafeBufferPointer { offsets in
                 self.bytes.withUnsafeBytes { arena -> UInt32? in
@@ -106,7 +107,8 @@ struct StringTable: Sendable {
                                 return UInt32(ref)
                             }
                         }
-                        i = (i + 1) & mask
+                        i += 1
+                        if i == capacity { i = 0 }
                     }
                 }
             }
@@ -119,13 +121,26 @@ struct StringTable: Sendable {
         precondition(bytes.count <= Int(UInt32.max), "string arena over 4 GiB")
         offsets.append(UInt32(bytes.count))
         if slotCapacity(for: count) > slots.count { rehash(to: slotCapacity(for: count)) }
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h >> 32) & mask
+        let capacity = slots.count
+        var i = Self.home(h >> 32, capacity)
         slots.withUnsafeMutableBufferPointer { table in
-            while table[i] != 0 { i = (i + 1) & mask }
+            while table[i] != 0 { i += 1; if i == capacity { i = 0 } }
             table[i] = (h >> 32) << 32 | UInt64(ref + 1)
         }
         return ref
+    }
+
+    /// The home slot of a 32-bit hash tag in a table of `capacity` slots (multiply-shift,
+    /// so capacities need not be powers of two).
+    @inline(__always)
+    private static func home(_ tag: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: ((tag & 0xFFFF_FFFF) &* UInt64(capacity)) >> 32)
+    }
+
+    /// Shrinks the lookup table to about 80% full (after the last insertion).
+    mutating func compactLookup() {
+        let target = max(16, count * 5 / 4 + 1)
+        if target < slots.count { rehash(to: target) }
     }
 
     /// The power of two that keeps `n` strings at most 70% of the slots.
@@ -137,11 +152,10 @@ struct StringTable: Sendable {
 
     private mutating func rehash(to capacity: Int) {
         var table = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
         // A slot's position comes from its stored 32 hash bits, so nothing is rehashed.
         for s in slots where s != 0 {
-            var i = Int(truncatingIfNeeded: s >> 32) & mask
-            while table[i] != 0 { i = (i + 1) & mask }
+            var i = Self.home(s >> 32, capacity)
+            while table[i] != 0 { i += 1; if i == capacity { i = 0 } }
             table[i] = s
         }
         slots = table
