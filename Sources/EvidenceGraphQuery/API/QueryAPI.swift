@@ -107,8 +107,7 @@ extension Graph {
     ///   `ArgumentError`, `ArithmeticError`); `LimitExceeded` when `options.timeout` or
     ///   `options.maxRows` is exceeded; `Cancelled` when `options.cancellation` is set.
     public func query(_ text: String, parameters: [String: Value] = [:], options: QueryOptions = .init()) throws(QueryError) -> QueryResult {
-        let statement = try QueryParser.parse(text)
-        let analyzed = try SemanticAnalyzer.analyze(statement)
+        let analyzed = try SemanticAnalyzer.compile(text)
         return try StatementRunner(graph: self, parameters: parameters, options: options, text: text).run(analyzed)
     }
 }

@@ -46,8 +46,17 @@ final class AggregationOperator: PhysicalOperator {
     }
 
     private func consume(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+        // Locals, not `self.groups`: mutating a state inside an array of tuples held by the
+        // class copied the state array on every row (callgrind: ~40% of a grouped count's
+        // instructions were that copy's allocation and release). States are one flat array.
         var index: [EquivalenceKey: Int] = [:]
-        if keys.isEmpty { groups = [([], freshStates())] }
+        var groupKeys: [[Value]] = []
+        var states: [AggregateState] = []
+        let width = aggregates.count
+        if keys.isEmpty {
+            groupKeys = [[]]
+            states = freshStates()
+        }
         // One key buffer reused for every row; it is copied only when a new group is stored.
         var scratch = EquivalenceKey(values: [])
         scratch.values.reserveCapacity(keys.count)
@@ -60,17 +69,19 @@ final class AggregationOperator: PhysicalOperator {
                 if let existing = index[scratch] {
                     g = existing
                 } else {
-                    g = groups.count
+                    g = groupKeys.count
                     index[scratch] = g
-                    groups.append((scratch.values, freshStates()))
+                    groupKeys.append(scratch.values)
+                    states += freshStates()
                 }
             }
-            for i in arguments.indices {
+            for i in 0..<width {
                 let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
                 let p = try parameters[i]?.evaluate(&row, ctx) ?? .null
-                try groups[g].states[i].add(v, parameter: p)
+                try states[g * width + i].add(v, parameter: p)
             }
         }
+        groups = groupKeys.indices.map { g in (groupKeys[g], Array(states[(g * width)..<((g + 1) * width)])) }
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {

@@ -19,9 +19,17 @@ final class DistinctOperator: PhysicalOperator {
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        // One key buffer for every row: a duplicate costs a lookup, not an allocation.
+        var scratch = EquivalenceKey(values: [])
+        scratch.values.reserveCapacity(slots.count)
         while try children[0].produce(&row, ctx) {
             try ctx.tick()
-            if seen.insert(EquivalenceKey(values: slots.map { row[$0] })).inserted { return true }
+            scratch.values.removeAll(keepingCapacity: true)
+            for s in slots { scratch.values.append(row[s]) }
+            if !seen.contains(scratch) {
+                seen.insert(EquivalenceKey(values: scratch.values))
+                return true
+            }
         }
         return false
     }

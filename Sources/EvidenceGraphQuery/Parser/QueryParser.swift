@@ -9,7 +9,7 @@ enum QueryParser {
     ///   (`UnexpectedSyntax`, `IntegerOverflow`, `InvalidNumberLiteral`, …) and the line and
     ///   column of the offending token.
     static func parse(_ text: String) throws(QueryError) -> Statement {
-        try withLargeStack { () throws(QueryError) -> Statement in try parseOnCurrentThread(text) }
+        try withLargeStack(unlessShallow: text) { () throws(QueryError) -> Statement in try parseOnCurrentThread(text) }
     }
 
     /// `parse` without the large-stack thread, for callers already on one.

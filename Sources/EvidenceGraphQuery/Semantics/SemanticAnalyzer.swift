@@ -19,7 +19,7 @@ struct SemanticAnalyzer {
 
     /// Parses and analyzes `text` on one large-stack thread (cheaper than `parse` + `analyze`).
     static func compile(_ text: String) throws(QueryError) -> AnalyzedStatement {
-        try withLargeStack { () throws(QueryError) -> AnalyzedStatement in
+        try withLargeStack(unlessShallow: text) { () throws(QueryError) -> AnalyzedStatement in
             try analyzeOnCurrentThread(try QueryParser.parseOnCurrentThread(text))
         }
     }
