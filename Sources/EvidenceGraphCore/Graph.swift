@@ -111,6 +111,15 @@ extension Graph {
         nodeProperty(key.rawValue, node.int)
     }
 
+    /// Calls `body` with the UTF-8 bytes of `node`'s string property `key`, without making a
+    /// `String`; `nil` when the node has no such property or its value is not a string.
+    public func withStringProperty<R>(
+        _ key: PropertyKeyID, of node: NodeIndex, _ body: (UnsafeRawBufferPointer) throws -> R
+    ) rethrows -> R? {
+        guard let v = storage.nodeProperties.find(key.rawValue, in: node.int), let ref = v.stringRef else { return nil }
+        return try storage.strings.withBytes(ref, body)
+    }
+
     @usableFromInline
     func nodeProperty(_ key: UInt32, _ node: Int) -> PropertyValue? {
         storage.nodeProperties.find(key, in: node).map(storage.materialize)

@@ -28,6 +28,8 @@ class ExpressionNode {
         case .equals(let a, let b, let negated): return EqualsNode(lower(a), lower(b), negated: negated)
         case .compare(let op, let a, let b): return CompareNode(op, lower(a), lower(b))
         case .arithmetic(let op, let a, let b): return ArithmeticNode(op, lower(a), lower(b))
+        case .stringPredicate(let op, .property(.slot(let s), let key, let id?), .constant(.string(let pattern))):
+            return PropertyStringPredicateNode(op, slot: s, key: key, id: id, pattern: pattern)
         case .stringPredicate(let op, let a, let b): return StringPredicateNode(op, lower(a), lower(b))
         case .isNull(let x, let negated): return IsNullNode(lower(x), negated: negated)
         default: return EnumNode(e)
@@ -134,6 +136,38 @@ private final class StringPredicateNode: ExpressionNode {
     override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value {
         guard case .string(let s) = try lhs.evaluate(&row, ctx), case .string(let t) = try rhs.evaluate(&row, ctx) else { return .null }
         return .bool(StringMatching.matches(op, s, t))
+    }
+}
+
+/// `n.key STARTS WITH|ENDS WITH|CONTAINS 'literal'`: matches the stored UTF-8 bytes of the
+/// node's property in place (no `String` or `Value` per row); other operands take the
+/// general path.
+private final class PropertyStringPredicateNode: ExpressionNode {
+    let op: StringPredicate
+    let slot: Int
+    let key: String
+    let id: PropertyKeyID
+    let pattern: [UInt8]
+    let general: ExpressionNode
+
+    init(_ op: StringPredicate, slot: Int, key: String, id: PropertyKeyID, pattern: String) {
+        self.op = op
+        self.slot = slot
+        self.key = key
+        self.id = id
+        self.pattern = Array(pattern.utf8)
+        general = StringPredicateNode(op, SlotPropertyNode(slot: slot, key: key, id: id), ConstantNode(.string(pattern)))
+    }
+
+    override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value {
+        guard case .node(let n) = row[slot], n.int < ctx.graph.nodeCount else { return try general.evaluate(&row, ctx) }
+        let op = self.op
+        let matched: Bool? = pattern.withUnsafeBufferPointer { needle in
+            ctx.graph.withStringProperty(id, of: n) { hay in
+                StringMatching.matches(op, hay.bindMemory(to: UInt8.self), needle)
+            }
+        }
+        return matched.map(Value.bool) ?? .null
     }
 }
 
