@@ -38,10 +38,6 @@ struct StringTable: Sendable {
         return try bytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[lo..<hi])) }
     }
 
-    /// The UTF-8 length of string `ref`.
-    @inline(__always)
-    func utf8Count(_ ref: UInt32) -> Int { Int(offsets[Int(ref) + 1] - offsets[Int(ref)]) }
-
     /// Makes room for `n` strings without regrowing the lookup table.
     mutating func reserveCapacity(_ n: Int) {
         offsets.reserveCapacity(n + 1)

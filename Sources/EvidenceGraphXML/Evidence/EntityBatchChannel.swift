@@ -72,8 +72,9 @@ final class EntityBatchChannel: @unchecked Sendable {
         }
     }
 
-    /// Returns a consumed buffer for reuse.
-    func recycle(_ buffer: EntityBuffer) {
+    /// Takes back a consumed batch, so that its storage is reused for a later one.
+    func recycle(_ batch: consuming Batch) {
+        let buffer = batch.buffer
         locked { if free.count < capacity + 1 { free.append(buffer) } }
     }
 }

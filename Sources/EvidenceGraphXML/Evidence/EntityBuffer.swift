@@ -38,9 +38,6 @@ struct EntityBuffer {
     private(set) var entities: [Int32] = []
     private var open: [Int32] = []
 
-    /// Whether no element is open.
-    var isEmpty: Bool { open.isEmpty }
-
     /// Forgets the previous batch, keeping the storage.
     mutating func reset() {
         entities.removeAll(keepingCapacity: true)

@@ -26,7 +26,7 @@ enum EvidencePipeline {
         }
         while let batch = channel.receive() {
             reader.add(batch)
-            channel.recycle(batch.buffer)
+            channel.recycle(batch)
         }
         done.wait()
         reader.finish()

@@ -252,14 +252,15 @@ final class GraphMLReader: RawSAXContentHandler {
             buckets[i] = k + 1
         }
         state.pointee.keyBuckets = buckets
-        func defaults(_ domain: String, excluding special: String) -> [Int] {
+        // `labels` and `label` keys never become properties, so their defaults never apply.
+        func defaults(_ domain: String) -> [Int] {
             keys.indices.filter { k in
                 let d = keys[k].declaration
-                return d.defaultValue != nil && (d.domain == domain || d.domain == "all") && d.name != special
+                return d.defaultValue != nil && (d.domain == domain || d.domain == "all") && !keys[k].isLabels && !keys[k].isType
             }
         }
-        state.pointee.nodeDefaults = defaults("node", excluding: Self.labelsKey)
-        state.pointee.edgeDefaults = defaults("edge", excluding: Self.typeKey)
+        state.pointee.nodeDefaults = defaults("node")
+        state.pointee.edgeDefaults = defaults("edge")
     }
 
     private func intern(_ raw: UnsafeBufferPointer<UInt8>, _ b: inout GraphBuilder) -> UInt32 {
@@ -355,8 +356,7 @@ final class GraphMLReader: RawSAXContentHandler {
             for k in current.isEdge ? state.pointee.edgeDefaults : state.pointee.nodeDefaults {
                 let key = keys[k]
                 let d = key.declaration
-                guard d.name != Self.labelsKey && d.name != Self.typeKey,
-                      !current.properties.contains(where: { $0.key == key.symbol }) else { continue }
+                guard !current.properties.contains(where: { $0.key == key.symbol }) else { continue }
                 if let v = GraphMLValueParser.parse(d.defaultValue!, as: d.type, listOf: d.listType), let packed = b.pack(v) {
                     current.properties.append((key.symbol, packed))
                 }

@@ -35,9 +35,6 @@ struct SAXNameTable {
         return c
     }
 
-    /// The code of `name` if it was seen.
-    func existingCode(of name: String) -> Int32? { codeOfName[name] }
-
     @inline(__always)
     private static func slot(_ key: UInt, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(key) >> 3) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
