@@ -21,7 +21,7 @@ public enum Value: Sendable, Hashable {
         case (.bool(let x), .bool(let y)): return x == y
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return TextOrder.equal(x, y)
         case (.list(let x), .list(let y)): return x == y
         case (.map(let x), .map(let y)):
             guard x.count == y.count else { return false }

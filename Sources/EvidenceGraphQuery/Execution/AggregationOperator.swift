@@ -12,13 +12,19 @@ struct AggregateSpec {
 /// Hash aggregation: consumes its input, groups rows by the equivalence of the key
 /// expressions, then emits one row per group with keys and aggregates in their slots.
 /// Without keys it emits exactly one row, even for empty input.
+///
+/// Keys are numbered through a ``GroupTable`` of encoded key words (``GroupKeyEncoder``);
+/// a group's key values are evaluated once, from its first row. Below a write the encoded
+/// string references would not be stable, so there keys are compared as `[Value]`.
 final class AggregationOperator: PhysicalOperator {
     let keys: [(slot: Int, expression: ExpressionNode)]
     let aggregates: [AggregateSpec]
     private let arguments: [ExpressionNode?]
     private let parameters: [ExpressionNode?]
+    private let encoder: GroupKeyEncoder
     let text: String
-    private var groups: [(keys: [Value], states: [AggregateState])] = []
+    private var keyValues: [Value] = []
+    private var columns: AggregateColumns
     private var position = 0
     private var consumed = false
 
@@ -27,6 +33,8 @@ final class AggregationOperator: PhysicalOperator {
         self.aggregates = aggregates
         self.arguments = aggregates.map { $0.argument.map(ExpressionNode.lower) }
         self.parameters = aggregates.map { $0.parameter.map(ExpressionNode.lower) }
+        self.encoder = GroupKeyEncoder(sources: keys.map { GroupKeyEncoder.source(for: $0.expression) })
+        self.columns = AggregateColumns(aggregates)
         self.text = text
         super.init(children: [input])
     }
@@ -36,52 +44,79 @@ final class AggregationOperator: PhysicalOperator {
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
-        groups = []
+        keyValues = []
+        columns = AggregateColumns(aggregates)
+        encoder.reset()
         position = 0
         consumed = false
     }
 
-    private func freshStates() -> [AggregateState] {
-        aggregates.map { AggregateState($0.function, distinct: $0.isDistinct) }
+    private func consume(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+        if keys.isEmpty {
+            columns.addGroup()
+            while try children[0].produce(&row, ctx) {
+                try ctx.tick()
+                try accumulate(&row, group: 0, ctx)
+            }
+        } else if children[0].containsWrites {
+            try consumeByValue(&row, ctx)
+        } else {
+            try consumeByWords(&row, ctx)
+        }
     }
 
-    private func consume(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
-        // Locals, not `self.groups`: mutating a state inside an array of tuples held by the
-        // class copied the state array on every row (callgrind: ~40% of a grouped count's
-        // instructions were that copy's allocation and release). States are one flat array.
-        var index: [EquivalenceKey: Int] = [:]
-        var groupKeys: [[Value]] = []
-        var states: [AggregateState] = []
-        let width = aggregates.count
-        if keys.isEmpty {
-            groupKeys = [[]]
-            states = freshStates()
+    private func consumeByWords(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+        var table = GroupTable(width: encoder.width)
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: encoder.width)
+        defer { scratch.deallocate() }
+        while try children[0].produce(&row, ctx) {
+            try ctx.tick()
+            try encoder.encode(&row, ctx, into: scratch)
+            let (g, isNew) = table.group(of: scratch)
+            if isNew { try addGroup(&row, ctx) }
+            try accumulate(&row, group: g, ctx)
         }
+    }
+
+    private func consumeByValue(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+        var index: [EquivalenceKey: Int] = [:]
         // One key buffer reused for every row; it is copied only when a new group is stored.
         var scratch = EquivalenceKey(values: [])
         scratch.values.reserveCapacity(keys.count)
         while try children[0].produce(&row, ctx) {
             try ctx.tick()
-            var g = 0
-            if !keys.isEmpty {
-                scratch.values.removeAll(keepingCapacity: true)
-                for k in keys { scratch.values.append(try k.expression.evaluate(&row, ctx)) }
-                if let existing = index[scratch] {
-                    g = existing
-                } else {
-                    g = groupKeys.count
-                    index[scratch] = g
-                    groupKeys.append(scratch.values)
-                    states += freshStates()
-                }
+            scratch.values.removeAll(keepingCapacity: true)
+            for k in keys { scratch.values.append(try k.expression.evaluate(&row, ctx)) }
+            let g: Int
+            if let existing = index[scratch] {
+                g = existing
+            } else {
+                g = columns.groupCount
+                index[scratch] = g
+                keyValues += scratch.values
+                columns.addGroup()
             }
-            for i in 0..<width {
-                let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
-                let p = try parameters[i]?.evaluate(&row, ctx) ?? .null
-                try states[g * width + i].add(v, parameter: p)
-            }
+            try accumulate(&row, group: g, ctx)
         }
-        groups = groupKeys.indices.map { g in (groupKeys[g], Array(states[(g * width)..<((g + 1) * width)])) }
+    }
+
+    /// Starts a group with the key values of the row in the buffer.
+    private func addGroup(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
+        for k in keys { keyValues.append(try k.expression.evaluate(&row, ctx)) }
+        columns.addGroup()
+    }
+
+    @inline(__always)
+    private func accumulate(_ row: inout Row, group g: Int, _ ctx: ExecutionContext) throws(QueryError) {
+        for i in 0..<aggregates.count {
+            guard columns.needsArgument(i) else {
+                try columns.add(i, group: g, .null, parameter: .null)
+                continue
+            }
+            let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
+            let p = try parameters[i]?.evaluate(&row, ctx) ?? .null
+            try columns.add(i, group: g, v, parameter: p)
+        }
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
@@ -89,11 +124,11 @@ final class AggregationOperator: PhysicalOperator {
             consumed = true
             try consume(&row, ctx)
         }
-        guard position < groups.count else { return false }
-        let group = groups[position]
+        guard position < columns.groupCount else { return false }
+        let g = position
         position += 1
-        for (i, k) in keys.enumerated() { row[k.slot] = group.keys[i] }
-        for (i, spec) in aggregates.enumerated() { row[spec.slot] = group.states[i].result }
+        for (i, k) in keys.enumerated() { row[k.slot] = keyValues[g * keys.count + i] }
+        for (i, spec) in aggregates.enumerated() { row[spec.slot] = columns.result(i, group: g) }
         return true
     }
 }

@@ -40,6 +40,7 @@ final class CreateOperator: PhysicalOperator {
     }
 
     override var name: String { "Create" }
+    override var containsWrites: Bool { true }
     override var details: String { text }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {

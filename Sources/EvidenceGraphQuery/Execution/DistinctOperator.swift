@@ -1,12 +1,23 @@
 /// Drops rows whose values in `slots` are equivalent to an earlier row's.
+///
+/// Rows are numbered through a ``GroupTable`` of encoded key words (``GroupKeyEncoder``), so
+/// a duplicate costs a few integer compares; below a write (where interned references are
+/// not stable) keys are compared as `[Value]`.
 final class DistinctOperator: PhysicalOperator {
     let slots: [Int]
     let text: String
+    private let encoder: GroupKeyEncoder
+    private var table: GroupTable
+    private var scratch: [UInt64]
     private var seen = Set<EquivalenceKey>()
+    private var byValue = false
 
     init(input: PhysicalOperator, slots: [Int], text: String) {
         self.slots = slots
         self.text = text
+        encoder = GroupKeyEncoder(sources: slots.map { .slot($0) })
+        table = GroupTable(width: encoder.width)
+        scratch = Array(repeating: 0, count: encoder.width)
         super.init(children: [input])
     }
 
@@ -16,18 +27,34 @@ final class DistinctOperator: PhysicalOperator {
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
         seen = []
+        table = GroupTable(width: encoder.width)
+        encoder.reset()
+        byValue = children[0].containsWrites
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
-        // One key buffer for every row: a duplicate costs a lookup, not an allocation.
-        var scratch = EquivalenceKey(values: [])
-        scratch.values.reserveCapacity(slots.count)
+        if byValue { return try nextByValue(&row, ctx) }
         while try children[0].produce(&row, ctx) {
             try ctx.tick()
-            scratch.values.removeAll(keepingCapacity: true)
-            for s in slots { scratch.values.append(row[s]) }
-            if !seen.contains(scratch) {
-                seen.insert(EquivalenceKey(values: scratch.values))
+            let isNew = try scratch.withUnsafeMutableBufferPointer { (key) throws(QueryError) -> Bool in
+                try encoder.encode(&row, ctx, into: key.baseAddress!)
+                return table.group(of: key.baseAddress!).isNew
+            }
+            if isNew { return true }
+        }
+        return false
+    }
+
+    private func nextByValue(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        // One key buffer for every row: a duplicate costs a lookup, not an allocation.
+        var key = EquivalenceKey(values: [])
+        key.values.reserveCapacity(slots.count)
+        while try children[0].produce(&row, ctx) {
+            try ctx.tick()
+            key.values.removeAll(keepingCapacity: true)
+            for s in slots { key.values.append(row[s]) }
+            if !seen.contains(key) {
+                seen.insert(EquivalenceKey(values: key.values))
                 return true
             }
         }

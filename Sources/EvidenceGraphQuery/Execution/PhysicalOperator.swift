@@ -18,6 +18,10 @@ class PhysicalOperator {
     /// What the operator does, e.g. `(a)-[:T]->(b)`.
     var details: String { "" }
 
+    /// Whether this operator or one below it writes to the graph (so interned references
+    /// read before a row may not be valid after it).
+    var containsWrites: Bool { children.contains { $0.containsWrites } }
+
     /// Prepares to produce rows for the argument row now in the buffer.
     func open(_ ctx: ExecutionContext) throws(QueryError) {
         for c in children { try c.open(ctx) }

@@ -10,7 +10,7 @@ enum ValueComparison {
             return x < y ? -1 : (x > y ? 1 : 0)
         case (.int(let x), .float(let y)): return NumberOrder.compare(x, y)
         case (.float(let x), .int(let y)): return NumberOrder.compare(y, x).map { -$0 }
-        case (.string(let x), .string(let y)): return x < y ? -1 : (x > y ? 1 : 0)
+        case (.string(let x), .string(let y)): return TextOrder.compare(x, y)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
         case (.list(let x), .list(let y)):
             for i in 0..<min(x.count, y.count) {

@@ -12,7 +12,7 @@ enum ValueEquality {
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return NumberOrder.equal(x, y)
         case (.float(let x), .int(let y)): return NumberOrder.equal(y, x)
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return TextOrder.equal(x, y)
         case (.list(let x), .list(let y)):
             guard x.count == y.count else { return false }
             var unknown = false

@@ -25,7 +25,7 @@ enum ValueOrdering {
             let c = compareLists(x.nodes.map(Value.node), y.nodes.map(Value.node))
             if c != 0 { return c }
             return compareLists(x.relationships.map(Value.relationship), y.relationships.map(Value.relationship))
-        case (.string(let x), .string(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.string(let x), .string(let y)): return TextOrder.compare(x, y)
         case (.bool(let x), .bool(let y)): return x == y ? 0 : (x ? 1 : -1)
         case (.int(let x), .int(let y)): return three(x, y)
         case (.float(let x), .float(let y)): return compareFloats(x, y)
