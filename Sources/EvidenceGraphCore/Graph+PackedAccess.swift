@@ -1,5 +1,5 @@
 /// Access to stored values without materialising them, for the query engine's hot paths
-/// (grouping, `DISTINCT`, filters against constants). Package-internal: the packed form is
+/// (grouping, `DISTINCT`). Package-internal: the packed form is
 /// not public API.
 extension Graph {
     /// The packed value of `key` on `node`, or `nil` when absent.
@@ -20,13 +20,4 @@ extension Graph {
     /// The reference of an interned string with exactly these UTF-8 bytes, if the graph has it.
     /// Interned strings are unique, so two references are equal exactly when their bytes are.
     package func stringReference(_ utf8: UnsafeRawBufferPointer) -> UInt32? { storage.strings.find(utf8) }
-
-    /// Number of interned strings (every reference is below it).
-    package var stringCount: Int { storage.strings.count }
-
-    /// Calls `body` with the UTF-8 bytes of interned string `ref`.
-    @inline(__always)
-    package func withStringBytes<R>(_ ref: UInt32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try storage.strings.withBytes(ref, body)
-    }
 }

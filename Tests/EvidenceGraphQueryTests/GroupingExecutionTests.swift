@@ -38,6 +38,7 @@ import EvidenceGraphCore
         #expect(try rows("UNWIND [$a, $b, $a] AS x RETURN count(DISTINCT x)", p) == ["2"])
         #expect(try rows("UNWIND [$a, $b, $a] AS x WITH x, count(*) AS n RETURN n ORDER BY n", p) == ["1", "2"])
         #expect(composed != decomposed)
+        #expect(try rows("RETURN 'ab' < 'abc', 'abc' < 'abd', 'z' < 'я', 'я' = 'я', 'b' > 'a'") == ["true | true | true | true | true"])
     }
 
     @Test func listsMapsAndNodesGroupByEquivalence() throws {
@@ -46,6 +47,30 @@ import EvidenceGraphCore
         #expect(try rows("MATCH (d)-[:INHIBITS]->(t) WITH t, count(*) AS n RETURN n ORDER BY n") == ["1", "2"])
         #expect(try rows("MATCH (d)-[r]->() RETURN count(DISTINCT r.strength)") == ["2"])
         #expect(try rows("MATCH (d:Drug) RETURN d.missing, count(*)") == ["null | 3"])
+    }
+
+    @Test func propertyKeysOfOtherValuesFallBackOrFail() throws {
+        // `x.name` is a grouping key read from storage when x is a node; a map reads its
+        // entry, and an integer is a TypeError (not a crash, not a null group).
+        #expect(try rows("UNWIND [{name: 'a'}, {name: 'a'}, null] AS x RETURN x.name, count(*) ORDER BY x.name") ==
+            ["'a' | 2", "null | 1"])
+        #expect(throws: QueryError.self) { try rows("UNWIND [1] AS x RETURN x.name, count(*)") }
+        #expect(throws: QueryError.self) { try rows("UNWIND [1] AS x RETURN DISTINCT x.name") }
+    }
+
+    @Test func storedListsAndRelationshipPropertiesGroupByEquivalence() throws {
+        var b = GraphBuilder()
+        let a = try! b.addNode(id: "a", labels: ["T"], properties: ["doses": .list([.int(1), .int(2)])])
+        let c = try! b.addNode(id: "c", labels: ["T"], properties: ["doses": .list([.int(1), .int(2)])])
+        let d = try! b.addNode(id: "d", labels: ["T"], properties: ["doses": .list([.int(3)])])
+        b.addRelationship(type: "R", from: a, to: c, properties: [("w", .float(1))])
+        b.addRelationship(type: "R", from: c, to: d, properties: [("w", .int(1))])
+        b.addRelationship(type: "R", from: d, to: a, properties: [("w", .int(2))])
+        let g = b.freeze()
+        #expect(try ExecutionFixtures.rows(g, "MATCH (n:T) RETURN n.doses, count(*) ORDER BY n.doses") ==
+            ["[1, 2] | 2", "[3] | 1"])
+        #expect(try ExecutionFixtures.rows(g, "MATCH ()-[r:R]->() RETURN r.w, count(*) ORDER BY r.w") ==
+            ["1.0 | 2", "2 | 1"])
     }
 
     @Test func groupingBelowWritesSeesTheNewValues() throws {

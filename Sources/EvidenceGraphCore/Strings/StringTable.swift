@@ -13,14 +13,14 @@ import Darwin
 ///
 /// The lookup side is an open-addressing table of 8-byte slots (32 bits of hash, which also
 /// place the slot, and the reference + 1), probed linearly, kept at most 70% full.
-struct StringTable: Sendable {
+package struct StringTable: Sendable {
     /// The UTF-8 bytes of every string, back to back.
     private(set) var bytes: [UInt8] = []
     /// Where string `ref` starts in ``bytes``; one more entry than strings (the end).
     private(set) var offsets: [UInt32] = [0]
     private var slots: [UInt64] = []
 
-    init() {}
+    package init() {}
 
     /// Number of distinct strings.
     var count: Int { offsets.count - 1 }
@@ -56,7 +56,7 @@ struct StringTable: Sendable {
 
     /// The reference of the text in `bytes` (UTF-8), adding it when new.
     @inline(__always)
-    mutating func intern(_ text: UnsafeRawBufferPointer) -> UInt32 {
+    package mutating func intern(_ text: UnsafeRawBufferPointer) -> UInt32 {
         let h = ByteHash.hash(text)
         if let ref = find(text, hash: h) { return ref }
         return insert(text, hash: h)

@@ -40,7 +40,7 @@ public enum Value: Sendable, Hashable {
         case .bool(let b): h.combine(1); h.combine(b)
         case .int(let i): h.combine(2); h.combine(i)
         case .float(let d): h.combine(3); h.combine(d.isNaN ? Double.nan.bitPattern : d.bitPattern)
-        case .string(let s): h.combine(4); h.combine(s)
+        case .string(let s): h.combine(4); TextOrder.hash(s, into: &h)
         case .list(let l): h.combine(5); h.combine(l)
         case .map(let m):
             h.combine(6); h.combine(m.count)

@@ -22,6 +22,8 @@ final class AggregationOperator: PhysicalOperator {
     private let arguments: [ExpressionNode?]
     private let parameters: [ExpressionNode?]
     private let encoder: GroupKeyEncoder
+    /// Whether a write happens below (fixed by the plan), so keys are compared as values.
+    private let groupsByValue: Bool
     let text: String
     private var keyValues: [Value] = []
     private var columns: AggregateColumns
@@ -35,6 +37,7 @@ final class AggregationOperator: PhysicalOperator {
         self.parameters = aggregates.map { $0.parameter.map(ExpressionNode.lower) }
         self.encoder = GroupKeyEncoder(sources: keys.map { GroupKeyEncoder.source(for: $0.expression) })
         self.columns = AggregateColumns(aggregates)
+        self.groupsByValue = input.containsWrites
         self.text = text
         super.init(children: [input])
     }
@@ -58,7 +61,7 @@ final class AggregationOperator: PhysicalOperator {
                 try ctx.tick()
                 try accumulate(&row, group: 0, ctx)
             }
-        } else if children[0].containsWrites {
+        } else if groupsByValue {
             try consumeByValue(&row, ctx)
         } else {
             try consumeByWords(&row, ctx)

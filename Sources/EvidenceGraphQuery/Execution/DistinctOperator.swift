@@ -10,7 +10,8 @@ final class DistinctOperator: PhysicalOperator {
     private var table: GroupTable
     private var scratch: [UInt64]
     private var seen = Set<EquivalenceKey>()
-    private var byValue = false
+    /// Whether a write happens below (fixed by the plan), so keys are compared as values.
+    private let byValue: Bool
 
     init(input: PhysicalOperator, slots: [Int], text: String) {
         self.slots = slots
@@ -18,6 +19,7 @@ final class DistinctOperator: PhysicalOperator {
         encoder = GroupKeyEncoder(sources: slots.map { .slot($0) })
         table = GroupTable(width: encoder.width)
         scratch = Array(repeating: 0, count: encoder.width)
+        byValue = input.containsWrites
         super.init(children: [input])
     }
 
@@ -29,7 +31,6 @@ final class DistinctOperator: PhysicalOperator {
         seen = []
         table = GroupTable(width: encoder.width)
         encoder.reset()
-        byValue = children[0].containsWrites
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {

@@ -7,19 +7,32 @@ enum TextOrder {
     /// Whether `x` and `y` have the same UTF-8 bytes.
     @inline(__always)
     static func equal(_ x: String, _ y: String) -> Bool {
-        x.utf8.count == y.utf8.count && x.utf8.elementsEqual(y.utf8)
+        guard x.utf8.count == y.utf8.count else { return false }
+        return withBytes(x, y) { a, b in a.elementsEqual(b) }
     }
 
     /// Three-way comparison of the UTF-8 bytes (lexicographic; a prefix sorts first).
     static func compare(_ x: String, _ y: String) -> Int {
-        var i = x.utf8.makeIterator(), j = y.utf8.makeIterator()
-        while true {
-            switch (i.next(), j.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case (let a?, let b?): if a != b { return a < b ? -1 : 1 }
-            }
+        withBytes(x, y) { a, b in
+            for i in 0..<min(a.count, b.count) where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+            return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
         }
+    }
+
+    /// Hashes the UTF-8 bytes, consistently with ``equal(_:_:)`` (Swift's own `String` hash
+    /// normalizes first, which is finer work than this equality needs).
+    static func hash(_ s: String, into h: inout Hasher) {
+        var s = s
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Calls `body` with both strings' contiguous UTF-8 bytes (native strings already are;
+    /// others are made contiguous on a copy).
+    @inline(__always)
+    private static func withBytes<R>(
+        _ x: String, _ y: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
+        var x = x, y = y
+        return x.withUTF8 { a in y.withUTF8 { b in body(a, b) } }
     }
 }

@@ -30,7 +30,8 @@ final class GroupKeyEncoder {
     /// Words per key: two per source.
     var width: Int { 2 * sources.count }
 
-    private var otherStrings: [[UInt8]: UInt64] = [:]
+    /// Strings the graph does not hold, numbered by their bytes (no allocation for a repeat).
+    private var otherStrings = StringTable()
     private var otherValues: [EquivalenceKey: UInt64] = [:]
 
     init(sources: [Source]) { self.sources = sources }
@@ -46,7 +47,7 @@ final class GroupKeyEncoder {
 
     /// Forgets the strings and values numbered so far (for a new execution).
     func reset() {
-        otherStrings = [:]
+        otherStrings = StringTable()
         otherValues = [:]
     }
 
@@ -133,13 +134,7 @@ final class GroupKeyEncoder {
             if let ref = graph.stringReference(raw) {
                 put(.graphString, UInt64(ref), w)
             } else {
-                let key = Array(bytes)
-                let index = otherStrings[key] ?? {
-                    let i = UInt64(otherStrings.count)
-                    otherStrings[key] = i
-                    return i
-                }()
-                put(.otherString, index, w)
+                put(.otherString, UInt64(otherStrings.intern(raw)), w)
             }
         }
     }
