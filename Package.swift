@@ -76,7 +76,6 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
-            exclude: ["Patients"],
             swiftSettings: strict
         ),
         .testTarget(
