@@ -15,7 +15,7 @@ struct AssessCommand: ParsableCommand {
             their INN as written ("trastuzumab deruxtecan"), with the knowledge-base ids in drugIds.
             Verdicts: preferred, option, not-preferred, evidence-gap, needs-testing, not-indicated, contraindicated.
             Example:
-              evg assess Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml \\
+              evg assess Queries/patients/founding-case.xml \\
                 --option everolimus+exemestane --option paclitaxel --option docetaxel \\
                 --option ribociclib+fulvestrant --option doxorubicin --option olaparib
             """
