@@ -14,6 +14,8 @@ public enum Value: Sendable, Hashable {
     case node(NodeIndex)
     case relationship(RelationshipIndex)
     case path(PathValue)
+    /// A `date`, `localtime`, `time`, `localdatetime`, `datetime` or `duration`.
+    case temporal(TemporalValue)
 
     public static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
@@ -30,6 +32,7 @@ public enum Value: Sendable, Hashable {
         case (.node(let x), .node(let y)): return x == y
         case (.relationship(let x), .relationship(let y)): return x == y
         case (.path(let x), .path(let y)): return x == y
+        case (.temporal(let x), .temporal(let y)): return x == y
         default: return false
         }
     }
@@ -48,6 +51,7 @@ public enum Value: Sendable, Hashable {
         case .node(let n): h.combine(7); h.combine(n)
         case .relationship(let r): h.combine(8); h.combine(r)
         case .path(let p): h.combine(9); h.combine(p)
+        case .temporal(let t): h.combine(10); h.combine(t)
         }
     }
 }

@@ -34,6 +34,7 @@ extension Value: CustomStringConvertible {
                 text += Value.node(p.nodes[i + 1]).render(graph)
             }
             return text + ">"
+        case .temporal(let t): return PropertyValue.string(t.description).description
         }
     }
 

@@ -28,6 +28,9 @@ extension TCKValue {
             self = .relationship(TCKRelationship(r, in: graph))
         case .path(let p):
             self = TCKValue.path(p, in: graph)
+        case .temporal(let t):
+            // The TCK writes temporal results as their ISO 8601 text in a string literal.
+            self = .string(t.description)
         }
     }
 
