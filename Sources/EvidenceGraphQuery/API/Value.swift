@@ -68,14 +68,14 @@ public struct PathValue: Sendable, Hashable {
 }
 
 extension Value {
-    /// Lifts a stored property value.
+    /// Lifts a stored property value (a stored temporal becomes a ``TemporalValue`` again).
     public init(_ p: PropertyValue) {
         switch p {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
-        case .string(let s): self = .string(s)
+        case .string(let s): self = TemporalStorage.decode(s).map(Value.temporal) ?? .string(s)
         case .list(let l): self = .list(l.map(Value.init))
         }
     }

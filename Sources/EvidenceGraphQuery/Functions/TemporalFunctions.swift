@@ -76,13 +76,21 @@ enum TemporalFunctionBodies {
         }
     }
 
-    static func current(_ kind: String, _ zoneArgument: Value?) throws(QueryError) -> Value {
+    /// A statement-clock function (`date()`, `time.statement('+01:00')`) at `clock`.
+    static func atStatementClock(_ name: String, _ args: [Value], clock: (seconds: Int64, nanos: Int64)) throws(QueryError) -> Value {
+        let kind = String(name.split(separator: ".")[0])
+        if args.isEmpty { return .temporal(try TemporalClock.current(kind, zone: defaultZone, at: clock)) }
+        return try current(kind, args[0], at: clock)
+    }
+
+    static func current(_ kind: String, _ zoneArgument: Value?, at clock: (seconds: Int64, nanos: Int64)? = nil) throws(QueryError) -> Value {
         var zone = defaultZone
+        if zoneArgument?.isNull == true { return .null }
         if let zoneArgument {
             guard case .string(let z) = zoneArgument else { throw ScalarFunction.wrongType(kind, zoneArgument) }
             zone = try TimeZones.parse(z)
         }
-        return .temporal(try TemporalClock.current(kind, zone: zone))
+        return .temporal(try TemporalClock.current(kind, zone: zone, at: clock))
     }
 
     static func truncate(_ kind: String, _ args: [Value]) throws(QueryError) -> Value {

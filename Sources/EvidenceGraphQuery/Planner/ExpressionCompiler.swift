@@ -178,7 +178,9 @@ struct ExpressionCompiler {
         for a in call.arguments { args.append(try compile(a)) }
         if ScalarFunction.readsStatementClock(call.normalizedName, argumentCount: args.count), let constants = Self.constants(args) {
             // The statement's clock: read once, when the statement is planned.
-            do { return .constant(try f.body(constants, context.graph)) } catch { throw error.located(at: span) }
+            do {
+                return .constant(try TemporalFunctionBodies.atStatementClock(call.normalizedName, constants, clock: context.statementClock))
+            } catch { throw error.located(at: span) }
         }
         return .call(f, args)
     }

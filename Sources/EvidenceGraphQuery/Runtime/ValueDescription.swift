@@ -39,6 +39,6 @@ extension Value: CustomStringConvertible {
     }
 
     private static func renderProperties(_ props: [(key: String, value: PropertyValue)]) -> String {
-        props.isEmpty ? "" : "{" + props.map { "\($0.key): \($0.value.description)" }.joined(separator: ", ") + "}"
+        props.isEmpty ? "" : "{" + props.map { "\($0.key): \(Value($0.value).render(nil))" }.joined(separator: ", ") + "}"
     }
 }

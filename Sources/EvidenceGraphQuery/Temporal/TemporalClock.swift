@@ -17,8 +17,8 @@ enum TemporalClock {
     static func today() -> Int64 { floorDiv(now().seconds, TimeUnits.secondsPerDay) }
 
     /// The current instant as a temporal of `kind` (a constructor name) in `zone`.
-    static func current(_ kind: String, zone: TimeZones.Zone) throws(QueryError) -> TemporalValue {
-        let (s, n) = now()
+    static func current(_ kind: String, zone: TimeZones.Zone, at clock: (seconds: Int64, nanos: Int64)? = nil) throws(QueryError) -> TemporalValue {
+        let (s, n) = clock ?? now()
         let instant = try TemporalMath.fromEpoch(seconds: s, nanos: n, zone: zone)
         guard case .dateTime(let day, let time, let offset, _) = instant else { return instant }
         switch kind {

@@ -59,7 +59,8 @@ extension TCKValue {
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
-        case .string(let s): self = .string(s)
+        case .string(let s):
+            if case .temporal(let t) = Value(property) { self = .string(t.description) } else { self = .string(s) }
         case .list(let items): self = .list(items.map(TCKValue.init))
         }
     }
