@@ -20,6 +20,16 @@ enum TemporalConstruction {
 
         func has(_ key: String) -> Bool { values[key] != nil }
 
+        /// Throws when the map names a field the constructed type does not have.
+        func reject(_ keys: Set<String>, for kind: String) throws(QueryError) {
+            for key in values.keys where keys.contains(key) {
+                throw .argumentError("\(kind)() cannot take the field '\(key)'", detail: "InvalidArgumentValue")
+            }
+        }
+
+        static let timeKeys: Set<String> = ["hour", "minute", "second", "millisecond", "microsecond", "nanosecond", "time", "timezone"]
+        static let dateKeys: Set<String> = ["year", "month", "day", "week", "dayofweek", "ordinalday", "quarter", "dayofquarter", "date"]
+
         func integer(_ key: String) throws(QueryError) -> Int64? {
             guard let v = values[key] else { return nil }
             switch v {
@@ -98,6 +108,7 @@ enum TemporalConstruction {
 
     /// `date(map)`.
     static func makeDate(_ f: Fields) throws(QueryError) -> TemporalValue {
+        try f.reject(Fields.timeKeys.union(["epochseconds", "epochmillis"]), for: "date")
         let d = try f.temporal("date"), dt = try f.temporal("datetime")
         let base = d?.epochDay ?? dt?.epochDay
         return .date(epochDay: try date(f, base: base))
@@ -105,6 +116,7 @@ enum TemporalConstruction {
 
     /// `localtime(map)`.
     static func makeLocalTime(_ f: Fields) throws(QueryError) -> TemporalValue {
+        try f.reject(Fields.dateKeys.union(["timezone", "epochseconds", "epochmillis"]), for: "localtime")
         let t = try f.temporal("time"), dt = try f.temporal("datetime")
         let base = t?.nanoOfDay ?? dt?.nanoOfDay
         return .localTime(nanoOfDay: try time(f, base: base))
@@ -112,6 +124,7 @@ enum TemporalConstruction {
 
     /// `time(map)`.
     static func makeTime(_ f: Fields, defaultZone: TimeZones.Zone) throws(QueryError) -> TemporalValue {
+        try f.reject(Fields.dateKeys.union(["epochseconds", "epochmillis"]), for: "time")
         let t = try f.temporal("time"), dt = try f.temporal("datetime")
         let baseValue = t ?? dt
         let local = try time(f, base: baseValue?.nanoOfDay)
@@ -127,6 +140,7 @@ enum TemporalConstruction {
 
     /// `localdatetime(map)`.
     static func makeLocalDateTime(_ f: Fields) throws(QueryError) -> TemporalValue {
+        try f.reject(["timezone", "epochseconds", "epochmillis"], for: "localdatetime")
         let dt = try f.temporal("datetime"), d = try f.temporal("date"), tb = try f.temporal("time")
         let day = try date(f, base: d?.epochDay ?? dt?.epochDay)
         let t = try time(f, base: tb?.nanoOfDay ?? dt?.nanoOfDay)

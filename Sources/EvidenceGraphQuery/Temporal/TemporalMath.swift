@@ -1,8 +1,17 @@
 /// Instants, zone conversion and temporal ± duration.
 enum TemporalMath {
-    /// A `datetime` for a local day and time in a zone.
+    /// A `datetime` for a local day and time in a zone. A local time that a named zone skips
+    /// (a daylight-saving gap) moves forward by the length of the gap, as in java.time.
     static func zoned(epochDay: Int64, nanoOfDay: Int64, zone: TimeZones.Zone) -> TemporalValue {
         let r = TimeZones.resolve(zone, epochDay: epochDay, nanoOfDay: nanoOfDay)
+        if let name = r.name {
+            let local = epochDay * TimeUnits.secondsPerDay + nanoOfDay / TimeUnits.nanosPerSecond
+            if TimeZones.offset(of: name, atEpochSecond: local - Int64(r.offset)) != r.offset {
+                let before = TimeZones.offset(of: name, atEpochSecond: local - 64_800)
+                let shifted = try? fromEpoch(seconds: local - Int64(before), nanos: nanoOfDay % TimeUnits.nanosPerSecond, zone: zone)
+                if let shifted { return shifted }
+            }
+        }
         return .dateTime(epochDay: epochDay, nanoOfDay: nanoOfDay, offset: r.offset, zone: r.name)
     }
 
