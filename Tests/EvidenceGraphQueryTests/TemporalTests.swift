@@ -44,6 +44,7 @@ import EvidenceGraphCore
                 == "1984 | 1983 | 52 | 7 | 1")
         #expect(try one("WITH datetime('1984-11-11T12:31:14.645876123+01:00') AS d RETURN d.epochMillis, d.offsetMinutes, d.nanosecond")
                 == "469020674645 | 60 | 645876123")
+        #expect(try one("WITH time('12:00Z') AS t RETURN t.timezone, t.offset, t.offsetSeconds") == "'Z' | 'Z' | 0")
         #expect(try one("RETURN date.truncate('weekYear', date('1984-02-01')), localtime.truncate('millisecond', localtime('12:31:14.645876123'), {nanosecond: 2})")
                 == "'1984-01-02' | '12:31:14.645000002'")
     }
@@ -86,6 +87,7 @@ import EvidenceGraphCore
             Issue.record("expected an error")
         } catch let e as QueryError {
             #expect(e.errorClass == "ArgumentError")
+            #expect(e.line == 2 && e.column == 3)
         } catch { Issue.record("\(error)") }
     }
 }

@@ -41,6 +41,14 @@ extension ScalarFunction {
         return out
     }()
 
+    /// The function with its runtime errors located at the call (`line:column`).
+    func locatingErrors(at span: SourceSpan) -> ScalarFunction {
+        let body = self.body
+        return ScalarFunction(name, arity) { args, graph throws(QueryError) in
+            do throws(QueryError) { return try body(args, graph) } catch { throw error.located(at: span) }
+        }
+    }
+
     /// Names whose value is the statement's clock when called without arguments.
     static func readsStatementClock(_ lowercasedName: String, argumentCount: Int) -> Bool {
         let kinds: Set<String> = ["date", "localtime", "time", "localdatetime", "datetime"]

@@ -182,6 +182,7 @@ struct ExpressionCompiler {
                 return .constant(try TemporalFunctionBodies.atStatementClock(call.normalizedName, constants, clock: context.statementClock))
             } catch { throw error.located(at: span) }
         }
+        if FunctionCatalog.isTemporal(call.normalizedName) { return .call(f.locatingErrors(at: span), args) }
         return .call(f, args)
     }
 

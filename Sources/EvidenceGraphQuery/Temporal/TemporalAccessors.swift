@@ -50,9 +50,8 @@ enum TemporalAccessors {
     private static func zone(_ offset: Int32, _ name: String?, _ k: String) -> Value? {
         var text = ""
         TemporalText.appendOffset(offset, to: &text)
-        if offset == 0 { text = "+00:00" }
         switch k {
-        case "timezone": return .string(name ?? (offset == 0 ? "Z" : text))
+        case "timezone": return .string(name ?? text)
         case "offset": return .string(text)
         case "offsetminutes": return .int(Int64(offset) / 60)
         case "offsetseconds": return .int(Int64(offset))
