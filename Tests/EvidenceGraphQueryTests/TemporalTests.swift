@@ -37,6 +37,9 @@ import EvidenceGraphCore
         #expect(try one("RETURN duration.between(date('1984-10-11'), date('2015-06-24')), duration.inDays(date('2015-01-01'), date('2016-01-01'))")
                 == "'P30Y8M13D' | 'P365D'")
         #expect(throws: QueryError.self) { try one("RETURN date('2015-01-01') + 1") }
+        #expect(try one("UNWIND [duration('PT1H'), duration('PT30M')] AS d RETURN sum(d), avg(d), max(d)")
+                == "'PT1H30M' | 'PT45M' | 'PT1H'")
+        #expect(throws: QueryError.self) { try one("UNWIND [duration('PT1H'), 1] AS d RETURN sum(d)") }
     }
 
     @Test func accessorsAndTruncation() throws {
