@@ -63,10 +63,7 @@ enum TemporalConstruction {
             return try TemporalFields.weekDate(weekYear, week, dayOfWeek)
         }
         let baseCivil = base.map(CivilCalendar.civil)
-        guard let y = year ?? baseCivil?.year else {
-            if base == nil, f.has("month") || f.has("day") || f.has("ordinalday") || f.has("quarter") { throw missing("year") }
-            throw missing("year")
-        }
+        guard let y = year ?? baseCivil?.year else { throw missing("year") }
         if let ordinal = try f.integer("ordinalday") { return try TemporalFields.ordinalDate(y, ordinal) }
         if f.has("quarter") || f.has("dayofquarter") {
             let q = base.map(TemporalFields.quarter)

@@ -22,13 +22,11 @@ public struct TemporalDuration: Sendable, Hashable {
     /// second nanoseconds; each amount truncates towards zero.
     static func approximate(months: Double, days: Double, seconds: Double, nanos: Double) throws(QueryError) -> TemporalDuration {
         let wholeMonths = try exactInteger(months)
-        var days = days + (months - Double(wholeMonths)) * TimeUnits.secondsPerAverageMonth / 86_400
+        let days = days + (months - Double(wholeMonths)) * TimeUnits.secondsPerAverageMonth / 86_400
         let wholeDays = try exactInteger(days)
-        var seconds = seconds + (days - Double(wholeDays)) * 86_400
-        days = Double(wholeDays)
+        let seconds = seconds + (days - Double(wholeDays)) * 86_400
         let wholeSeconds = try exactInteger(seconds)
         let nanos = nanos + ((seconds - Double(wholeSeconds)) * 1e9).rounded()
-        seconds = Double(wholeSeconds)
         return TemporalDuration(months: wholeMonths, days: wholeDays, seconds: wholeSeconds, nanos: try exactInteger(nanos))
     }
 

@@ -132,7 +132,8 @@ enum TemporalParsing {
         var fractional = false, inTime = false, any = false
         while !c.atEnd {
             if c.take(UInt8(ascii: "T")) { inTime = true; continue }
-            let sign: Int64 = c.take(UInt8(ascii: "-")) ? -1 : (c.take(UInt8(ascii: "+")) ? 1 : 1)
+            let sign: Int64 = c.take(UInt8(ascii: "-")) ? -1 : 1
+            if sign == 1 { _ = c.take(UInt8(ascii: "+")) }
             guard let (whole, n) = c.digits(max: 18), n > 0 else { throw invalid(text, "duration") }
             var fraction: Int64 = 0, fractionDigits = 0
             if c.take(UInt8(ascii: ".")) || c.take(UInt8(ascii: ",")) {
