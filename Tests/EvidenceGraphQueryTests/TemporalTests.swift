@@ -79,6 +79,15 @@ import EvidenceGraphCore
         #expect(try one("MATCH (e:E) WHERE e.at IS NOT NULL RETURN keys(e), properties(e).d", g) == "['at', 'on', 'd'] | 'PT1H30M'")
     }
 
+    @Test func storedTemporalsSortAndFilterByValueNotByText() throws {
+        let g = try Graph().query("UNWIND ['1970-01-20', '1969-12-01', '1970-01-05', '1969-12-31'] AS t CREATE (:D {on: date(t)})").graph
+        #expect(try one("MATCH (n:D) RETURN n.on ORDER BY n.on", g).split(separator: "\n")
+                == ["'1969-12-01'", "'1969-12-31'", "'1970-01-05'", "'1970-01-20'"])
+        #expect(try one("MATCH (n:D) WHERE n.on < date('1970-01-01') RETURN count(*), min(n.on), max(n.on)", g)
+                == "2 | '1969-12-01' | '1969-12-31'")
+        #expect(try one("MATCH (n:D) RETURN DISTINCT n.on.year AS y ORDER BY y", g) == "1969\n1970")
+    }
+
     @Test func invalidValuesAreArgumentErrors() {
         for query in ["RETURN date({year: 2015, month: 13})", "RETURN date('2015-02-30')", "RETURN time('25:00')",
                       "RETURN datetime({year: 2015, timezone: 'Mars/Olympus'})", "RETURN duration('P1X')",
