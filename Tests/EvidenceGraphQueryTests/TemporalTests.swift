@@ -103,3 +103,10 @@ import EvidenceGraphCore
         } catch { Issue.record("\(error)") }
     }
 }
+
+@Suite struct TemporalLayoutTests {
+    /// Rows are arrays of `Value`: temporals must not widen every value.
+    @Test func valueStaysThreeWords() {
+        #expect(MemoryLayout<Value>.stride == 24)
+    }
+}

@@ -14,8 +14,9 @@ public enum Value: Sendable, Hashable {
     case node(NodeIndex)
     case relationship(RelationshipIndex)
     case path(PathValue)
-    /// A `date`, `localtime`, `time`, `localdatetime`, `datetime` or `duration`.
-    case temporal(TemporalValue)
+    /// A `date`, `localtime`, `time`, `localdatetime`, `datetime` or `duration`. Boxed
+    /// (`indirect`), so that `Value` stays 24 bytes: a temporal's fields take 41.
+    indirect case temporal(TemporalValue)
 
     public static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
