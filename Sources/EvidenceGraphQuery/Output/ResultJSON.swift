@@ -4,7 +4,8 @@ import EvidenceGraphCore
 /// `{"columns": [names…], "rows": [[value, …], …]}` where a node is
 /// `{"id": "<its XML id>", "labels": […], "properties": {…}}`, a relationship
 /// `{"type": …, "start": "<id>", "end": "<id>", "properties": {…}}`, a path
-/// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, null is null.
+/// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, null is null,
+/// temporal values their ISO 8601 text.
 public enum ResultJSON {
     /// The whole result as a JSON value.
     public static func document(_ result: QueryResult) -> JSONValue {
@@ -31,6 +32,7 @@ public enum ResultJSON {
                 ("nodes", .array(p.nodes.map { node($0, in: graph) })),
                 ("relationships", .array(p.relationships.map { relationship($0, in: graph) })),
             ])
+        case .temporal(let t): return .string(t.description)
         }
     }
 
