@@ -28,7 +28,8 @@ public final class CancellationFlag: @unchecked Sendable {
 }
 
 /// The answer to a query: named columns and rows of values. For a query that wrote
-/// (`CREATE`), `graph` is the new frozen graph; otherwise it is the graph queried.
+/// (`CREATE`, `MERGE`, `SET`, `REMOVE`, `DELETE`), `graph` is the new frozen graph;
+/// otherwise it is the graph queried.
 /// Node and relationship values index into `graph`.
 public struct QueryResult: Sendable {
     public var columns: [String]
@@ -54,6 +55,9 @@ public struct QueryStatistics: Sendable, Hashable {
     public var relationshipsCreated = 0
     public var propertiesSet = 0
     public var labelsAdded = 0
+    public var nodesDeleted = 0
+    public var relationshipsDeleted = 0
+    public var labelsRemoved = 0
     public init() {}
 }
 
@@ -99,8 +103,9 @@ extension Graph {
     /// Safe to call from many threads at once on the same graph.
     ///
     /// `EXPLAIN …` returns no rows and the plan in ``QueryResult/plan``; `PROFILE …` runs the
-    /// query and adds rows and time per operator to the plan. A query with `CREATE` returns
-    /// the new graph in ``QueryResult/graph``; `self` is never changed.
+    /// query and adds rows and time per operator to the plan. A query that writes (`CREATE`,
+    /// `MERGE`, `SET`, `REMOVE`, `DELETE`) returns the new graph in ``QueryResult/graph``;
+    /// `self` is never changed.
     ///
     /// - Throws: ``QueryError``: compile-time errors (`SyntaxError`, `SemanticError`,
     ///   `ParameterMissing`) with line and column; runtime errors (`TypeError`,

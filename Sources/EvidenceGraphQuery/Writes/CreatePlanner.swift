@@ -3,6 +3,13 @@ struct CreatePlanner {
     let context: PlannerContext
 
     func plan(_ clause: CreateClause, input: PhysicalOperator, scope incoming: Scope) throws(QueryError) -> (plan: PhysicalOperator, scope: Scope) {
+        let (pattern, scope) = try createPattern(clause.pattern, scope: incoming, allowsUndirected: false)
+        return (CreateOperator(input: input, pattern: pattern, text: context.text(of: clause.pattern.span)), scope)
+    }
+
+    /// What creating `pattern` makes, and the scope with its new variables. `MERGE` allows
+    /// undirected relationships (created left to right).
+    func createPattern(_ pattern: Pattern, scope incoming: Scope, allowsUndirected: Bool) throws(QueryError) -> (CreatePattern, Scope) {
         var scope = incoming
         var nodes: [CreatePattern.NodeSpec] = []
         var relationships: [CreatePattern.RelationshipSpec] = []
@@ -31,7 +38,7 @@ struct CreatePlanner {
             return slot
         }
 
-        for part in clause.pattern.parts {
+        for part in pattern.parts {
             var current = try node(part.element.start)
             let start = current
             var steps: [CompiledExpression.PathStep] = []
@@ -47,12 +54,12 @@ struct CreatePlanner {
                 guard r.types.count == 1 else {
                     throw .compile("SyntaxError", "NoSingleRelationshipType", "CREATE needs exactly one relationship type", at: r.span)
                 }
-                guard r.direction != .either else {
+                guard r.direction != .either || allowsUndirected else {
                     throw .compile("SyntaxError", "RequiresDirectedRelationship", "CREATE needs a direction for every relationship", at: r.span)
                 }
                 let slot = context.allocateSlot()
                 if let name = r.variable?.name { scope[name] = slot }
-                let (s, e) = r.direction == .outgoing ? (current, next) : (next, current)
+                let (s, e) = r.direction == .incoming ? (next, current) : (current, next)
                 relationships.append(.init(slot: slot, type: r.types[0], start: s, end: e,
                                            properties: try r.properties.map { x throws(QueryError) in
                     try ExpressionCompiler(context: context, scope: scope).compile(x)
@@ -66,7 +73,6 @@ struct CreatePlanner {
                 paths.append((slot, .path(start: start, steps: steps)))
             }
         }
-        let pattern = CreatePattern(nodes: nodes, relationships: relationships, paths: paths)
-        return (CreateOperator(input: input, pattern: pattern, text: context.text(of: clause.pattern.span)), scope)
+        return (CreatePattern(nodes: nodes, relationships: relationships, paths: paths), scope)
     }
 }
