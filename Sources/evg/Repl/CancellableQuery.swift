@@ -38,7 +38,10 @@ enum CancellableQuery {
             fds[0].revents = 0
             fds[1].revents = 0
             if poll(&fds, 2, -1) < 0 { continue }   // EINTR: the handler wrote to the pipe
-            if fds[1].revents != 0, InterruptSignal.drain() { flag.cancel() }
+            if fds[1].revents != 0, InterruptSignal.drain() {
+                flag.cancel()
+                writeStandardOutput("\n")   // after the terminal's echoed ^C
+            }
             if fds[0].revents != 0 { break }
         }
         return try box.get()

@@ -14,7 +14,8 @@ enum InterruptSignal {
     /// The pipe's write end, written by the handler.
     nonisolated(unsafe) private static var writeFD: Int32 = -1
 
-    /// Installs the handler (once). Without `SA_RESTART`, so a blocked `read` returns `EINTR`.
+    /// Installs the handler (once), on the main thread before any worker starts. Without
+    /// `SA_RESTART`, so a blocked `read` returns `EINTR`.
     static func install() {
         guard readFD < 0 else { return }
         var fds: [Int32] = [-1, -1]
@@ -34,6 +35,12 @@ enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked (threads of test runners and
+        // some process launchers block it): unblock it, for this thread and those it starts.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Runs in the signal handler: one byte into the pipe, `errno` preserved.
