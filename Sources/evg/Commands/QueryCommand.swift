@@ -65,7 +65,7 @@ struct QueryCommand: ParsableCommand {
             let result = try loaded.graph.query(text, parameters: params, options: QueryOptions(timeout: timeout))
             print(render(result))
             let style = TerminalStyle.standardError
-            for warning in NameWarnings(result.graph.schema).warnings(for: text) { printError(style.warning(warning)) }
+            for warning in NameWarnings(result.graph).warnings(for: text) { printError(style.warning(warning)) }
         } catch {
             printError(QueryErrorDisplay.render(error, in: text))
             throw EvgExit.findings

@@ -75,7 +75,7 @@ struct ReplSession {
             }
             graph = result.graph
             output(QueryOutput.render(result, format: format, pretty: true))
-            if nameWarnings == nil { nameWarnings = NameWarnings(graph.schema) }
+            if nameWarnings == nil { nameWarnings = NameWarnings(graph) }
             let style = TerminalStyle.standardError
             for warning in nameWarnings!.warnings(for: text) { errorOutput(style.warning(warning)) }
             if showsTiming { output("(\(formatDuration(elapsed)))") }

@@ -8,10 +8,11 @@ struct NameWarnings {
     let types: Set<String>
     let keys: Set<String>
 
-    init(_ schema: GraphSchema) {
-        labels = Set(schema.labels.map(\.name))
-        types = Set(schema.relationshipTypes.map(\.name))
-        keys = Set(schema.propertyKeys.map(\.name))
+    /// The names of `graph`'s symbol tables (no pass over its nodes).
+    init(_ graph: Graph) {
+        labels = Set(graph.labelNames)
+        types = Set(graph.relationshipTypeNames)
+        keys = Set(graph.propertyKeyNames)
     }
 
     /// The warnings for `text`: none for a query that writes (its names may be new).

@@ -149,10 +149,12 @@ final class TerminalLineEditor {
         return String(prefix)
     }
 
-    /// Candidates laid out in columns for an 80-column terminal.
+    /// Candidates laid out in columns across the terminal (80 columns when its width is unknown).
     static func columns(_ words: [String]) -> String {
+        var size = winsize()
+        let screen = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
         let width = (words.map(\.count).max() ?? 0) + 2
-        let perLine = max(1, 80 / width)
+        let perLine = max(1, screen / width)
         var lines: [String] = []
         var index = 0
         while index < words.count {
