@@ -67,6 +67,8 @@ struct QueryCompleter {
                 return matching((keys ?? allKeys).map(Self.quoted))
             }
         }
+        // Every keyword and function for an empty word would be noise.
+        if word.isEmpty { return Completion(word: word, candidates: []) }
         return matching(QueryVocabulary.keywords + QueryVocabulary.functionNames.map { $0 + "(" })
     }
 

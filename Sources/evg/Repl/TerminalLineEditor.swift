@@ -133,7 +133,7 @@ final class TerminalLineEditor {
             el_insertstr(editLine, insert)
             return UInt8(CC_REFRESH)
         }
-        writeStandardOutput("\r\n" + Self.columns(completion.candidates) + "\r\n")
+        writeStandardOutput("\n" + Self.columns(completion.candidates) + "\n")   // the terminal adds the \r
         return UInt8(CC_REDISPLAY)
     }
 
@@ -162,7 +162,7 @@ final class TerminalLineEditor {
             lines.append(row.map { $0 + String(repeating: " ", count: width - $0.count) }.joined().trimmingSpaces())
             index += perLine
         }
-        return lines.joined(separator: "\r\n")
+        return lines.joined(separator: "\n")
     }
 
     /// libedit's character reader: one UTF-8 character from standard input, or `-1` with
