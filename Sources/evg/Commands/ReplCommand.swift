@@ -23,7 +23,7 @@ struct ReplCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) != 0
         var session = ReplSession(graph: loaded.graph)
         guard interactive else {
-            return try ReplLoop.script(&session, input: FileHandle.standardInput, failFast: failFast ?? true)
+            return try ReplLoop.script(&session, failFast: failFast ?? true)
         }
         printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)). Type :help for help.")
         let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }

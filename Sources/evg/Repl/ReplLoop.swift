@@ -19,7 +19,7 @@ enum ReplLoop {
     static func interactive(_ session: inout ReplSession, historyFile: String?, failFast: Bool) throws {
         guard let editor = TerminalLineEditor(historyFile: historyFile, style: TerminalStyle(fd: STDOUT_FILENO)) else {
             printError("evg: the terminal could not be set up for editing; reading a script instead")
-            return try script(&session, input: FileHandle.standardInput, failFast: failFast)
+            return try script(&session, failFast: failFast)
         }
         let names = CompletionNames(graph: session.graph)
         editor.completer = { text in
@@ -52,20 +52,29 @@ enum ReplLoop {
         }
     }
 
-    /// Runs the statements and commands of `input` (read to its end) without prompts or
-    /// timings; errors go to standard error. With `failFast`, stops at the first failure
-    /// (exit status 1); without, runs everything and exits 1 if anything failed.
-    static func script(_ session: inout ReplSession, input: FileHandle, failFast: Bool) throws {
+    /// Runs the statements and commands of standard input as they arrive (a statement runs
+    /// once its `;` has been read), without prompts or timings; errors go to standard error.
+    /// With `failFast`, stops at the first failure (exit status 1); without, runs everything
+    /// and exits 1 if anything failed.
+    static func script(_ session: inout ReplSession, failFast: Bool) throws {
         session.showsTiming = false
-        let text = String(decoding: input.readDataToEndOfFile(), as: UTF8.self)
         var failed = false
-        loop: for item in StatementSplitter.split(text, atEnd: true).items {
-            switch perform(item, &session) {
-            case .quit: break loop
-            case .failed:
-                if failFast { throw EvgExit.findings }
-                failed = true
-            case .done: break
+        var pending = ""
+        var atEnd = false
+        while !atEnd {
+            if let line = readLine(strippingNewline: false) { pending += line } else { atEnd = true }
+            let (items, rest) = StatementSplitter.split(pending, atEnd: atEnd)
+            pending = rest
+            for item in items {
+                switch perform(item, &session) {
+                case .quit:
+                    if failed { throw EvgExit.findings }
+                    return
+                case .failed:
+                    if failFast { throw EvgExit.findings }
+                    failed = true
+                case .done: break
+                }
             }
         }
         if failed { throw EvgExit.findings }
