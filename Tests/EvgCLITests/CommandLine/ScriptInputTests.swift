@@ -54,4 +54,47 @@ import Testing
                                         executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(viaFifo.stdout == "seven\n7\n", "\(viaFifo.stdout) \(viaFifo.stderr)")
     }
+
+    @Test func scriptStatementsRunAsSoonAsTheirSemicolonArrives() throws {
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["repl"]
+        process.currentDirectoryURL = CLIRunner.repositoryRoot
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let seen = SeenText()
+        output.fileHandleForReading.readabilityHandler = { seen.append($0.availableData) }
+        try process.run()
+        input.fileHandleForWriting.write(Data("RETURN 'early' AS first;\nRETURN 'unfinished".utf8))
+        // The first result arrives while standard input is still open.
+        #expect(seen.wait(for: "early"), "\(seen.text)")
+        input.fileHandleForWriting.write(Data("' AS second;\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+        seen.append(output.fileHandleForReading.readDataToEndOfFile())
+        #expect(process.terminationStatus == 0)
+        #expect(seen.text.contains("unfinished"), "\(seen.text)")
+    }
+}
+
+/// Output collected from a pipe while a test waits for it.
+final class SeenText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ more: Data) { lock.withLock { data.append(more) } }
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    /// Whether `needle` appeared before the deadline (which only guards against a hang).
+    func wait(for needle: String, deadline seconds: Double = 120) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if text.contains(needle) { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
+    }
 }
