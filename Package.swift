@@ -83,7 +83,6 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
-            exclude: ["Patients"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -5,7 +5,8 @@ import EvidenceGraphCore
 /// `{"id": "<its XML id>", "labels": […], "properties": {…}}`, a relationship
 /// `{"type": …, "start": "<id>", "end": "<id>", "properties": {…}}`, a path
 /// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, except the floats JSON
-/// cannot hold, which are the strings `"NaN"`, `"Infinity"` and `"-Infinity"`; null is null.
+/// cannot hold, which are the strings `"NaN"`, `"Infinity"` and `"-Infinity"`; null is null;
+/// temporal values their ISO 8601 text.
 /// `EXPLAIN` adds `"plan": "<text>"` (and has no rows); `PROFILE` adds `"profile": "<text>"`,
 /// the plan with rows and time per operator.
 public enum ResultJSON {
@@ -36,6 +37,7 @@ public enum ResultJSON {
                 ("nodes", .array(p.nodes.map { node($0, in: graph) })),
                 ("relationships", .array(p.relationships.map { relationship($0, in: graph) })),
             ])
+        case .temporal(let t): return .string(t.description)
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(c.complete("MATCH (d:Dru").candidates == ["Drug", "DrugClass"])
         #expect(c.complete("MATCH ()-[:TARG").candidates == ["TARGETS"])
         #expect(c.complete("MATCH ()-[:TARGETS|IN_CL").candidates == ["IN_CLASS"])
-        #expect(c.complete("MATCH (d:Drug) WHERE d.bra").candidates == ["brandNames"])
+        #expect(c.complete("MATCH (d:Drug) WHERE d.bra").candidates == ["brandNames", "brandNames_ru"])
         #expect(c.complete("MATCH (t:Target) WHERE t.bra").candidates.isEmpty)   // Target has no brand names
         #expect(c.complete("MATCH (d:Drug {mech").candidates == ["mechanism"])
         #expect(c.complete("RETURN toLo").candidates == ["toLower("])

@@ -1,5 +1,5 @@
 /// An option while it is being assessed: the mechanisms add blockers (verdicts worse than
-/// `option`), reasons, cautions and the numbers used for ranking.
+/// `option`), reasons, cautions, tests and the facts the ranking policy reads.
 struct OptionDraft {
     var drugs: [String]
     /// The drugs' INNs as written (sorted), for output.
@@ -11,11 +11,18 @@ struct OptionDraft {
     var reasons: [Reason] = []
     var cautions: [Reason] = []
     var positions: [GuidelinePosition] = []
-    /// Guidelines whose endorsement applies to this patient.
-    var endorsements = 0
-    var strength = 0.0
-    var maxPhase = 0
-    var bestHazardRatio: Double?
+    /// Endorsing recommendations that apply to this patient.
+    var applicable: [RecommendationFacts] = []
+    /// Trials with an arm using the regimen.
+    var trials: [TrialFacts] = []
+    /// Trials with a population that fits this patient on line, prior therapy and biomarkers.
+    var fittingTrials: [TrialFacts] = []
+    /// Tests that would decide an open criterion.
+    var tests: [TestOrder] = []
+    /// Drugs that must accompany the option for this patient.
+    var companions: [Companion] = []
+    /// Whether a biomarker-directed drug or regimen of the option matches her tumour.
+    var biomarkerMatch = false
     /// Comorbidity cautions only (trial-population cautions do not lower the rank).
     var comorbidityCautions = 0
 
@@ -26,11 +33,4 @@ struct OptionDraft {
 
     /// The worst verdict a mechanism gave, or `option`.
     var verdict: Verdict { blockers.map(\.0).max() ?? .option }
-
-    /// Sorts options: verdict, then guideline endorsements that apply, then comorbidity
-    /// cautions (an equally endorsed alternative without them ranks higher), then guideline
-    /// strength, trial phase and effect size (lower hazard ratio first).
-    var rankKey: [Double] {
-        [Double(verdict.order), -Double(endorsements), comorbidityCautions > 0 ? 1 : 0, -strength, -Double(maxPhase), bestHazardRatio ?? 9]
-    }
 }
