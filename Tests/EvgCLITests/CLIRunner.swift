@@ -22,6 +22,11 @@ struct CLIRunner {
     }
 
     static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+        try run(arguments: arguments, executable: executable, in: directory, environment: environment, stdin: stdin)
+    }
+
+    /// Runs another program (a shell running `evg` in a pipeline, say) the same way.
+    static func run(arguments: [String], executable: URL, in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -97,6 +97,8 @@ import Testing
     @Test func namesResolveThroughSynonymsBrandsAndRussian() throws {
         let a = try AssessmentFixtures.assess("founding-case", options: ["Afinitor + ЭКСЕМЕСТАН"])
         #expect(a.options.map(\.drugs) == [["everolimus", "exemestane"]])
+        let cyrillicBrands = try AssessmentFixtures.assess("founding-case", options: ["Афинитор + Аромазин"])
+        #expect(cyrillicBrands.options.map(\.drugs) == [["everolimus", "exemestane"]])
     }
 
     @Test func unknownNamesSuggestTheClosest() throws {

@@ -39,13 +39,18 @@ public struct QueryResult: Sendable {
     public var statistics: QueryStatistics
     /// Plan text for `EXPLAIN` / `PROFILE` queries, else `nil`.
     public var plan: String?
+    /// `true` for a `PROFILE` query: it ran, and ``plan`` carries rows and time per operator.
+    /// An `EXPLAIN` query has a ``plan`` but did not run (no rows).
+    public var profiled: Bool
 
-    public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil) {
+    public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil,
+                profiled: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.graph = graph
         self.statistics = statistics
         self.plan = plan
+        self.profiled = profiled
     }
 }
 

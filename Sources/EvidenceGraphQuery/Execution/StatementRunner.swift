@@ -46,6 +46,7 @@ struct StatementRunner {
         }
         try ctx.checkLimits()
         return QueryResult(columns: columns, rows: rows, graph: ctx.graph, statistics: ctx.statistics,
-                           plan: ctx.profiling ? PlanDescription.render(described, profiled: true) : nil)
+                           plan: ctx.profiling ? PlanDescription.render(described, profiled: true) : nil,
+                           profiled: ctx.profiling)
     }
 }
