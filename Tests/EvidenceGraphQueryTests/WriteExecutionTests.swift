@@ -67,6 +67,9 @@ import EvidenceGraphCore
         let r = try g.query("MATCH (a:A) WITH a ORDER BY a.i MATCH (b:A {i: 1}) DELETE b WITH a MATCH (c:A) WHERE c = a RETURN a.i ORDER BY a.i")
         #expect(rows(r) == ["2", "3"])
         #expect(try ExecutionFixtures.rows(g, "MATCH (a:A) DETACH DELETE a RETURN count(*)") == ["3"])
+        // Rows of an earlier UNION branch are renumbered by a deletion in a later one.
+        let union = try g.query("MATCH (a:A {i: 3}) RETURN a UNION ALL MATCH (a:A {i: 1}) DELETE a RETURN null AS a")
+        #expect(rows(union) == ["(:A {i: 3})", "null"])
     }
 
     @Test func mergeMatchesOrCreates() throws {

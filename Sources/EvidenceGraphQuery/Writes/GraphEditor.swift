@@ -95,6 +95,7 @@ struct GraphEditor {
         detached = []
         guard !edited.nodeMap.isEmpty else { return }
         let remap = ElementRemapping(nodes: edited.nodeMap, relationships: edited.relationshipMap)
+        ctx.remappings.append(remap)
         for i in rows.indices {
             for s in rows[i].indices { remap.apply(&rows[i][s]) }
         }
