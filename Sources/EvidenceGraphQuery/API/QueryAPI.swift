@@ -60,8 +60,11 @@ public struct QueryStatistics: Sendable, Hashable {
     public var relationshipsCreated = 0
     public var propertiesSet = 0
     public var labelsAdded = 0
+    /// Nodes removed by `DELETE` / `DETACH DELETE`.
     public var nodesDeleted = 0
+    /// Relationships removed by `DELETE`, including those a `DETACH DELETE` took along.
     public var relationshipsDeleted = 0
+    /// Labels taken off nodes by `REMOVE n:Label`.
     public var labelsRemoved = 0
     public init() {}
 }
