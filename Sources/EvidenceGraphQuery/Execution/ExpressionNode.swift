@@ -32,7 +32,22 @@ class ExpressionNode {
             return PropertyStringPredicateNode(op, slot: s, key: key, id: id, pattern: pattern)
         case .stringPredicate(let op, let a, let b): return StringPredicateNode(op, lower(a), lower(b))
         case .isNull(let x, let negated): return IsNullNode(lower(x), negated: negated)
+        case .located(let x, let line, let column): return LocatedNode(lower(x), line: line, column: column)
         default: return EnumNode(e)
+        }
+    }
+}
+
+/// Gives runtime errors from its operand the operand's position.
+private final class LocatedNode: ExpressionNode {
+    let operand: ExpressionNode
+    let line: Int, column: Int
+    init(_ x: ExpressionNode, line: Int, column: Int) { operand = x; self.line = line; self.column = column }
+    override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value {
+        do {
+            return try operand.evaluate(&row, ctx)
+        } catch {
+            throw error.located(line: line, column: column)
         }
     }
 }
