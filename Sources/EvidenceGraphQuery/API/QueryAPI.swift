@@ -55,6 +55,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The TCK detail code, e.g. `UndefinedVariable`, `InvalidArgumentType`.
     public var detail: String
     public var phase: Phase
+    /// What went wrong; input it echoes is bounded (``EchoText/boundedMessage(_:limit:tail:)``).
     public var message: String
     public var line: Int
     public var column: Int
@@ -63,7 +64,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         self.errorClass = errorClass
         self.detail = detail
         self.phase = phase
-        self.message = message
+        self.message = EchoText.boundedMessage(message)
         self.line = line
         self.column = column
     }

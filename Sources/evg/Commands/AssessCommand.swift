@@ -39,8 +39,22 @@ struct AssessCommand: ParsableCommand {
     @Option(help: "Output format: table, json or markdown.")
     var format: Format = .table
 
+    @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
+
+    /// The longest `--option` / `--guideline` value accepted: names are matched with a
+    /// did-you-mean search whose cost grows with the name's length.
+    static let maximumNameLength = 1000
+
+    func validate() throws {
+        for value in options + guidelines where value.unicodeScalars.count > Self.maximumNameLength {
+            throw ValidationError("an --option or --guideline value has \(value.unicodeScalars.count) characters; at most \(Self.maximumNameLength) are accepted: \(EchoText.truncated(value))")
+        }
+    }
+
     func run() throws {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        try GraphLoading.checkValidity(loaded, strict: strict)
         let profile: PatientProfile
         do {
             profile = try PatientFile.read(patient)
@@ -58,7 +72,7 @@ struct AssessCommand: ParsableCommand {
             case .markdown: print(AssessmentText.markdown(assessment))
             }
         } catch {
-            printError("evg: \(error)")
+            printError("evg: \(EchoText.boundedMessage(String(describing: error)))")
             throw EvgExit.findings
         }
     }

@@ -11,6 +11,8 @@ struct QueryCommand: ParsableCommand {
               evg query "MATCH (d:Drug)-[:TARGETS]->(t:Target {id: 'mtor'}) RETURN d.name"
               evg query --format json -f Queries/pi3k-pathway-drugs.cypher
               evg query --param drug=everolimus "MATCH (d:Drug {id: \\$drug}) RETURN d"
+            Every query runs under a budget: --timeout 60 s, --max-rows 1000000, --max-memory 1000 MB
+            by default (0 = no limit); --param values are evaluated under the same budget.
             """
     )
 
@@ -30,8 +32,10 @@ struct QueryCommand: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Read the query from a file.")
     var file: String?
 
-    @Option(help: "Stop the query after this many seconds.")
-    var timeout: Double?
+    @OptionGroup var limits: QueryLimitOptions
+
+    @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
 
     @Argument(help: "The query text (or use -f FILE).")
     var query: String?
@@ -46,17 +50,25 @@ struct QueryCommand: ParsableCommand {
         let text: String
         if let file {
             guard let contents = readTextFile(file) else {
-                printError("evg: cannot read \(file)")
+                printError("evg: cannot read \(EchoText.truncated(file))")
                 throw EvgExit.loadFailure
             }
             text = contents
         } else {
             text = query ?? ""
         }
-        let params = try ParameterParsing.parse(parameters)
-        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        let options = limits.queryOptions
+        let params: [String: Value]
         do {
-            let result = try loaded.graph.query(text, parameters: params, options: QueryOptions(timeout: timeout))
+            params = try ParameterParsing.parse(parameters, options: options)
+        } catch let error as ValidationError {
+            printError("evg: \(error.message)")
+            throw ExitCode.validationFailure
+        }
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        try GraphLoading.checkValidity(loaded, strict: strict)
+        do {
+            let result = try loaded.graph.query(text, parameters: params, options: options)
             print(render(result))
         } catch {
             printError(QueryErrorDisplay.render(error, in: text))

@@ -15,11 +15,18 @@ struct ReplCommand: ParsableCommand {
     @Option(help: "History file (default: ~/.evg_history).")
     var history: String?
 
+    @OptionGroup var limits: QueryLimitOptions
+
+    @Flag(help: "Refuse to start when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
+
     func run() throws {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
-        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)). Type :help for help.")
+        try GraphLoading.checkValidity(loaded, strict: strict)
+        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)); \(limits.summary). Type :help for help.")
         let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }
-        var session = ReplSession(graph: loaded.graph)
+        var session = ReplSession(graph: loaded.graph, options: limits.queryOptions)
+        session.limitsSummary = limits.summary
         var editor = LineEditor(historyFile: historyPath)
         var pending = ""
         while let line = editor.readLine(prompt: pending.isEmpty ? "evg> " : "...> ") {
@@ -48,6 +55,7 @@ struct ReplSession {
           :schema               labels, relationship types and property keys with counts
           :format table|json|csv  output format (default table)
           :param name=value     set a query parameter ($name); :params lists them
+          :limits               the timeout, row and memory limits queries run under
           :quit                 leave (also Ctrl-D)
         Keys: ←/→ move, ↑/↓ history, Ctrl-A/E line start/end, Ctrl-U/K/W delete, Ctrl-C cancel line.
         """
@@ -55,15 +63,22 @@ struct ReplSession {
     var graph: Graph
     var format: QueryCommand.Format = .table
     var parameters: [String: Value] = [:]
+    /// The budget each query (and each `:param` value) runs under.
+    var options: QueryOptions
+    /// What `:limits` prints.
+    var limitsSummary = "limits: none"
     var output: (String) -> Void = { writeStandardOutput($0 + "\n") }
 
-    init(graph: Graph) { self.graph = graph }
+    init(graph: Graph, options: QueryOptions = QueryOptions()) {
+        self.graph = graph
+        self.options = options
+    }
 
     /// Runs a query and prints its result and timing.
     mutating func run(_ text: String) {
         let start = monotonicSeconds()
         do {
-            let result = try graph.query(text, parameters: parameters)
+            let result = try graph.query(text, parameters: parameters, options: options)
             let elapsed = monotonicSeconds() - start
             graph = result.graph
             switch format {
@@ -91,14 +106,21 @@ struct ReplSession {
                 output("usage: :format table|json|csv")
             }
         case ":param":
-            if parts.count == 2, let p = try? ParameterParsing.parse([parts[1]]) {
-                parameters.merge(p) { $1 }
+            if parts.count == 2 {
+                do {
+                    parameters.merge(try ParameterParsing.parse([parts[1]], options: options)) { $1 }
+                } catch let error as ValidationError {
+                    output("error: \(error.message)")
+                } catch {
+                    output("usage: :param name=value")
+                }
             } else {
                 output("usage: :param name=value")
             }
+        case ":limits": output(limitsSummary)
         case ":params":
             for (k, v) in parameters.sorted(by: { $0.key < $1.key }) { output("\(k) = \(v.render(graph))") }
-        default: output("unknown command \(parts[0]); :help lists the commands")
+        default: output("unknown command \(EchoText.truncated(parts[0])); :help lists the commands")
         }
         return true
     }
