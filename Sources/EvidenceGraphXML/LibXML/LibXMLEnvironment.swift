@@ -71,6 +71,21 @@ final class LibXMLEnvironment: @unchecked Sendable {
         xmlGetExternalEntityLoader().map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
     }
 
+    /// The process's entity loader at a moment when no load is running (waits for one),
+    /// as an address; for tests that run beside other loads.
+    func entityLoaderAddressWhenIdle() -> UnsafeRawPointer? {
+        while true {
+            let snapshot: UnsafeRawPointer?? = loaderLock.withLock { loaderUsers == 0 ? .some(currentEntityLoaderAddress) : .none }
+            if let snapshot { return snapshot }
+            usleep(1000)
+        }
+    }
+
+    /// The deny-by-default loader's address.
+    var denyingLoaderAddress: UnsafeRawPointer {
+        unsafeBitCast(denyByDefaultEntityLoader as xmlExternalEntityLoader, to: UnsafeRawPointer.self)
+    }
+
     /// Whether the deny-by-default loader is installed now.
     var isDenyingLoaderInstalled: Bool {
         currentEntityLoaderAddress == unsafeBitCast(denyByDefaultEntityLoader as xmlExternalEntityLoader, to: UnsafeRawPointer.self)

@@ -62,13 +62,21 @@ enum FileDiscovery {
             guard lstat(full, &link) == 0 else { continue }
             let isLink = link.st_mode & S_IFMT == S_IFLNK
             var info = link
-            if isLink, stat(full, &info) != 0 { continue }  // a dangling link
+            let hasGraphExtension = name.lastIndex(of: ".").map { extensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
+            if isLink, stat(full, &info) != 0 {
+                if hasGraphExtension {
+                    errors.append(Diagnostic(ruleID: "io", severity: .error,
+                                             message: "cannot read: \(XMLInput.errnoText(errno)) (a symbolic link to a missing file?)",
+                                             location: SourceLocation(file: full, line: 0, column: 0)))
+                }
+                continue
+            }
             let kind = info.st_mode & S_IFMT
             if kind == S_IFDIR {
                 if !isLink { walk(full, into: &found, errors: &errors) }
                 continue
             }
-            guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+            guard hasGraphExtension else { continue }
             if kind == S_IFREG {
                 found.append(full)
             } else {

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import EvidenceGraphCore
+@testable import EvidenceGraphXML
+
+/// Builder storage is reserved from bytes actually read, never from a declared file size.
+@Suite struct LoaderMemoryTests {
+    @Test func plannerReservesOnlyForBytesRead() {
+        let planner = CapacityPlanner(assembly: GraphAssembly(indexedPropertyKeys: []))
+        planner.update(currentInputBytes: 4096)
+        #expect(planner.reservedFor == 0, "nothing below the threshold")
+        planner.update(currentInputBytes: 2 << 20)
+        #expect(planner.reservedFor == 8 << 20)
+        planner.update(currentInputBytes: 3 << 20)
+        #expect(planner.reservedFor == 8 << 20, "no new reservation before half is used")
+        planner.update(currentInputBytes: 5 << 20)
+        #expect(planner.reservedFor == 20 << 20)
+        planner.finishInput(bytes: 5 << 20)
+        planner.update(currentInputBytes: 6 << 20)
+        #expect(planner.reservedFor == 44 << 20, "bytes of earlier inputs count")
+    }
+
+    /// A 200 GB sparse file (all zero bytes, none on disk) fails as XML at once; before, the
+    /// loader reserved storage from its size and aborted under a memory cap.
+    @Test func sparseFileIsAnXMLErrorNotAnAbort() throws {
+        let dir = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/huge.xml"
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 200_000_000_000)
+        try handle.close()
+        do {
+            _ = try GraphLoader().load([path])
+            Issue.record("expected a load error")
+        } catch {
+            #expect(error.diagnostics.first?.ruleID == "xml-syntax", "\(error)")
+        }
+    }
+}
