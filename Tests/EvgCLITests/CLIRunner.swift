@@ -21,9 +21,12 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/evg")
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
+    /// Runs `evg` with `arguments`; with `shell: true`, runs `program` (a shell) with
+    /// `arguments` instead (for `ulimit` and process substitution).
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil,
+                    shell: Bool = false, program: String = "/bin/sh") throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = shell ? URL(fileURLWithPath: program) : executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
