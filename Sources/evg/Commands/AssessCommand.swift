@@ -42,14 +42,8 @@ struct AssessCommand: ParsableCommand {
     @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
     var strict = false
 
-    /// The longest `--option` / `--guideline` value accepted: names are matched with a
-    /// did-you-mean search whose cost grows with the name's length.
-    static let maximumNameLength = 1000
-
     func validate() throws {
-        for value in options + guidelines where value.unicodeScalars.count > Self.maximumNameLength {
-            throw ValidationError("an --option or --guideline value has \(value.unicodeScalars.count) characters; at most \(Self.maximumNameLength) are accepted: \(EchoText.truncated(value))")
-        }
+        try NameLengthCheck.check(options + guidelines, what: "an --option or --guideline value")
     }
 
     func run() throws {
@@ -60,6 +54,12 @@ struct AssessCommand: ParsableCommand {
             profile = try PatientFile.read(patient)
         } catch {
             for d in error.diagnostics { printError(d.description) }
+            throw EvgExit.loadFailure
+        }
+        do {
+            try NameLengthCheck.check(NameLengthCheck.names(in: profile), what: "the patient file")
+        } catch let error as ValidationError {
+            printError("evg: \(error.message)")
             throw EvgExit.loadFailure
         }
         do {

@@ -49,4 +49,16 @@ import Testing
         #expect(r.stderr.contains("at most 1000"), "\(r.stderr)")
         #expect(r.stderr.count < 1000, "the value is not echoed whole")
     }
+
+    @Test func assessRefusesHugeNamesInThePatientFile() throws {
+        let source = CLIRunner.repositoryRoot.appendingPathComponent("Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml")
+        let text = try String(contentsOf: source, encoding: .utf8)
+            .replacingOccurrences(of: "drug=\"metformin\"", with: "drug=\"\(String(repeating: "m", count: 200_000))\"")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString).xml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["assess", file.path])
+        #expect(r.status == 2, "\(r.stderr.prefix(500))")
+        #expect(r.stderr.contains("at most 1000"), "\(r.stderr.prefix(500))")
+        #expect(r.stderr.count < 1000, "the name is not echoed whole")
+    }
 }
