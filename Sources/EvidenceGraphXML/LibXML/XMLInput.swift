@@ -154,6 +154,7 @@ final class XMLInput {
     private func readSource(into buffer: UnsafeMutablePointer<CChar>, count: Int) -> Int32 {
         switch source {
         case .descriptor(let fd):
+            if timedOut { return -1 }  // a stream that went idle stays failed
             while true {
                 if isStream, !waitForData(fd) { return -1 }
                 let n = Glibc_read(fd, buffer, count)

@@ -25,6 +25,19 @@ struct LoadSession {
     mutating func read(_ input: XMLInput, name: String) {
         defer { input.close() }
         let prefix = input.prefix(upTo: DocumentKind.sniffLength)
+        if input.timedOut {
+            errors.append(Diagnostic(ruleID: "io", severity: .error,
+                                     message: "no data from the pipe or FIFO within \(options.pipeIdleTimeout) s (does it have a writer?)",
+                                     location: SourceLocation(file: name, line: 0, column: 0)))
+            return
+        }
+        if !prefix.isEmpty, prefix.allSatisfy({ $0 == 0 }) {
+            errors.append(Diagnostic(
+                ruleID: "xml-syntax", severity: .error,
+                message: "the document starts with \(prefix.count) NUL bytes, not XML (a sparse or damaged file?)",
+                location: SourceLocation(file: name, line: 1, column: 1)))
+            return
+        }
         if case .utf32 = EncodingDetection.detect(prefix).encoding {
             errors.append(Diagnostic(
                 ruleID: "encoding", severity: .error,

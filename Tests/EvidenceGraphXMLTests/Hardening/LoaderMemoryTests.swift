@@ -35,6 +35,7 @@ import EvidenceGraphCore
             Issue.record("expected a load error")
         } catch {
             #expect(error.diagnostics.first?.ruleID == "xml-syntax", "\(error)")
+            #expect(error.diagnostics.first?.message.contains("NUL bytes") == true, "\(error)")
         }
     }
 }
