@@ -18,7 +18,7 @@ struct ExpressionCompiler {
         if let slot = overrides[e] { return .slot(slot) }
         let compiled = try compileUnlocated(e)
         switch compiled {
-        case .call, .arithmetic, .index, .slice, .negate, .comprehension, .reduce, .quantifier, .inList:
+        case .call, .arithmetic, .index, .slice, .negate, .comprehension, .reduce, .quantifier, .inList, .property:
             // Expressions that can fail at runtime report where they were written. (`IN`
             // keeps its shape for index planning, so only its operands are located.)
             if case .inList = compiled { return compiled }

@@ -48,3 +48,22 @@ import EvidenceGraphCore
         #expect(e.line == 0)
     }
 }
+
+extension RuntimeErrorLocationTests {
+    @Test func propertyOfANonEntityIsLocated() throws {
+        let query = "WITH 1 AS x\nRETURN x.name AS n"
+        let e = try #require(error(query))
+        #expect(e.errorClass == "TypeError")
+        #expect((e.line, e.column) == (2, 8))
+    }
+
+    /// The location wrapper must not hide a property from index planning or the
+    /// string-predicate fast path: the results are the same as before.
+    @Test func locatedPropertiesStillPlanAsBefore() throws {
+        let g = LimitsAndConcurrencyTests.ring(50, 2)
+        let plan = try #require(try g.query("EXPLAIN MATCH (n:N) WHERE n.i = 3 RETURN n.i").plan)
+        #expect(try g.query("MATCH (n:N) WHERE n.i = 3 RETURN n.i AS i").rows == [[.int(3)]], "\(plan)")
+        #expect(try g.query("MATCH (n:N) WHERE toString(n.i) STARTS WITH '4' RETURN count(*) AS c").rows == [[.int(11)]])
+        #expect(try g.query("MATCH (n:N) RETURN n.i % 5 AS k, count(*) AS c ORDER BY k").rows.count == 5)
+    }
+}
