@@ -3,9 +3,10 @@
 /// Reserving from a file's declared size let a 200 GB sparse file (or a lying FIFO) make
 /// the loader ask for hundreds of GB up front, which aborts under a memory cap. Here a
 /// reservation is made only once real bytes have been read: when the bytes read so far (in
-/// all inputs of the load) pass half of what was last reserved for, storage is reserved for
-/// four times the bytes read. So a reservation is bounded by 4× what was read, and the
-/// number of regrowths stays logarithmic, as before. Unused capacity is trimmed at freeze.
+/// all inputs of the load) pass three quarters of what was last reserved for, storage is
+/// reserved for four times the bytes read (so each step triples the reservation). A
+/// reservation is bounded by 4× what was read, and the number of regrowths stays
+/// logarithmic (fewer than the arrays' own doubling). Unused capacity is trimmed at freeze.
 final class CapacityPlanner {
     private let assembly: GraphAssembly
     /// Bytes read in inputs already finished.
@@ -21,7 +22,7 @@ final class CapacityPlanner {
     /// Must run on the thread that owns the builder.
     func update(currentInputBytes bytes: Int) {
         let total = bytesBefore + bytes
-        guard total >= Self.threshold, total > reservedFor / 2 else { return }
+        guard total >= Self.threshold, total * 4 > reservedFor * 3 else { return }
         reservedFor = total * 4
         let target = reservedFor
         assembly.withBuilder { b in

@@ -11,6 +11,12 @@ import Testing
         #expect(r.stderr.contains("--timeout must be"), "\(r.stderr)")
     }
 
+    @Test func benchQueryTimeoutIsValidatedToo() throws {
+        let r = try CLIRunner.run(["bench-query", "--queries", "Benchmarks/queries", "--timeout=inf"])
+        #expect(r.status == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("--timeout must be"), "\(r.stderr)")
+    }
+
     @Test(arguments: [["--max-rows=-3"], ["--max-memory=-1"], ["--max-memory=inf"], ["--max-memory=nan"]])
     func outOfRangeLimitsAreUsageErrors(_ arguments: [String]) throws {
         let r = try CLIRunner.run(["query"] + arguments + ["RETURN 1"])

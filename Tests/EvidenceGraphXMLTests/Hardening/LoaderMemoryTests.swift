@@ -11,13 +11,15 @@ import EvidenceGraphCore
         #expect(planner.reservedFor == 0, "nothing below the threshold")
         planner.update(currentInputBytes: 2 << 20)
         #expect(planner.reservedFor == 8 << 20)
-        planner.update(currentInputBytes: 3 << 20)
-        #expect(planner.reservedFor == 8 << 20, "no new reservation before half is used")
-        planner.update(currentInputBytes: 5 << 20)
-        #expect(planner.reservedFor == 20 << 20)
-        planner.finishInput(bytes: 5 << 20)
         planner.update(currentInputBytes: 6 << 20)
-        #expect(planner.reservedFor == 44 << 20, "bytes of earlier inputs count")
+        #expect(planner.reservedFor == 8 << 20, "no new reservation before three quarters are used")
+        planner.update(currentInputBytes: 7 << 20)
+        #expect(planner.reservedFor == 28 << 20)
+        planner.finishInput(bytes: 7 << 20)
+        planner.update(currentInputBytes: 14 << 20)
+        #expect(planner.reservedFor == 28 << 20)
+        planner.update(currentInputBytes: 15 << 20)
+        #expect(planner.reservedFor == 88 << 20, "bytes of earlier inputs count")
     }
 
     /// A 200 GB sparse file (all zero bytes, none on disk) fails as XML at once; before, the
