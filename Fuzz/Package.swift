@@ -3,15 +3,16 @@ import PackageDescription
 
 // libFuzzer targets for EvidenceGraph, kept out of the main package so that ordinary builds
 // never need libFuzzer. Build and run with Scripts/fuzz (see docs/reliability.md):
-//   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address
 let package = Package(
     name: "EvidenceGraphFuzz",
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "EvidenceGraph", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzQuery", dependencies: [.product(name: "EvidenceGraph", package: "EvidenceGraph")],
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "FuzzQuery", dependencies: ["CFuzzDriver", .product(name: "EvidenceGraph", package: "EvidenceGraph")],
                           swiftSettings: [.swiftLanguageMode(.v6)]),
-        .executableTarget(name: "FuzzLoad", dependencies: [.product(name: "EvidenceGraph", package: "EvidenceGraph")],
+        .executableTarget(name: "FuzzLoad", dependencies: ["CFuzzDriver", .product(name: "EvidenceGraph", package: "EvidenceGraph")],
                           swiftSettings: [.swiftLanguageMode(.v6)]),
     ]
 )

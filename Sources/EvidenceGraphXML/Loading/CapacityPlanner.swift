@@ -4,9 +4,10 @@
 /// the loader ask for hundreds of GB up front, which aborts under a memory cap. Here a
 /// reservation is made only once real bytes have been read: when the bytes read so far (in
 /// all inputs of the load) pass three quarters of what was last reserved for, storage is
-/// reserved for four times the bytes read (so each step triples the reservation). A
-/// reservation is bounded by 4× what was read, and the number of regrowths stays
-/// logarithmic (fewer than the arrays' own doubling). Unused capacity is trimmed at freeze.
+/// reserved for twice the bytes read (each step grows the reservation about 2.7×). A
+/// reservation is bounded by 2× what was read (the string table's hash slots, which are
+/// resident once reserved, follow it), and the number of regrowths stays logarithmic.
+/// Unused capacity is trimmed at freeze.
 final class CapacityPlanner {
     private let assembly: GraphAssembly
     /// Bytes read in inputs already finished.
@@ -23,7 +24,7 @@ final class CapacityPlanner {
     func update(currentInputBytes bytes: Int) {
         let total = bytesBefore + bytes
         guard total >= Self.threshold, total * 4 > reservedFor * 3 else { return }
-        reservedFor = total * 4
+        reservedFor = total * 2
         let target = reservedFor
         assembly.withBuilder { b in
             // About 400 bytes of evidence XML a node and 80 a relationship at the densest,
