@@ -87,6 +87,14 @@ enum FileDiscovery {
         }
     }
 
+    /// The size a regular file declares (0 for anything else, or when it cannot be read).
+    /// Only a cap for reservations: a sparse file declares far more than it holds.
+    static func declaredSize(of path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
     /// A file type's name for messages.
     static func typeName(_ kind: mode_t) -> String {
         switch kind {

@@ -13,11 +13,13 @@ struct LoadSession {
     private var schema: OpaquePointer?
     private var schemaFailed = false
 
-    init(options: LoadOptions, files: [String]) {
+    /// A session for `files`; `declaredBytes` is their total declared size (0 if unknown),
+    /// which caps, but never drives, the builder's reservations.
+    init(options: LoadOptions, files: [String], declaredBytes: Int = 0) {
         self.options = options
         self.files = files
         assembly = GraphAssembly(indexedPropertyKeys: options.indexedPropertyKeys)
-        capacity = CapacityPlanner(assembly: assembly)
+        capacity = CapacityPlanner(assembly: assembly, declaredBytes: declaredBytes)
     }
 
     /// Parses one document into the assembly, collecting its errors. Its kind is told from

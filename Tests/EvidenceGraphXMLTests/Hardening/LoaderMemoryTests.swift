@@ -5,7 +5,7 @@ import EvidenceGraphCore
 
 /// Builder storage is reserved from bytes actually read, never from a declared file size.
 @Suite struct LoaderMemoryTests {
-    @Test func plannerReservesOnlyForBytesRead() {
+    @Test func plannerWithoutADeclaredSizeReservesTwiceWhatWasRead() {
         let planner = CapacityPlanner(assembly: GraphAssembly(indexedPropertyKeys: []))
         planner.update(currentInputBytes: 4096)
         #expect(planner.reservedFor == 0, "nothing below the threshold")
@@ -18,6 +18,25 @@ import EvidenceGraphCore
         planner.finishInput(bytes: 4 << 20)
         planner.update(currentInputBytes: 1 << 20)
         #expect(planner.reservedFor == 10 << 20, "bytes of earlier inputs count")
+    }
+
+    /// A declared size caps the reservation but never drives it: 200 GB declared, 64 KiB
+    /// read reserves nothing; 2 MiB read reserves at most 64 × 2 MiB.
+    @Test func declaredSizeOnlyCapsTheReservation() {
+        let sparse = CapacityPlanner(assembly: GraphAssembly(indexedPropertyKeys: []), declaredBytes: 200_000_000_000)
+        sparse.update(currentInputBytes: 65536)
+        #expect(sparse.reservedFor == 0)
+        sparse.update(currentInputBytes: 2 << 20)
+        #expect(sparse.reservedFor == 128 << 20)
+        let genuine = CapacityPlanner(assembly: GraphAssembly(indexedPropertyKeys: []), declaredBytes: 100 << 20)
+        genuine.update(currentInputBytes: 1 << 20)
+        #expect(genuine.reservedFor == 64 << 20)
+        genuine.update(currentInputBytes: (1 << 20) + 4096)
+        #expect(genuine.reservedFor == 64 << 20, "no step below doubling")
+        genuine.update(currentInputBytes: 2 << 20)
+        #expect(genuine.reservedFor == 100 << 20, "the whole declared size once 1/64 of it is read")
+        genuine.update(currentInputBytes: 50 << 20)
+        #expect(genuine.reservedFor == 100 << 20)
     }
 
     /// A 200 GB sparse file (all zero bytes, none on disk) fails as XML at once; before, the
