@@ -3,13 +3,14 @@ import PackageDescription
 
 // Layering (each target may import only the ones listed under it):
 //   CLibXML2                 — libxml2 system library + shim header
+//   CLibEdit                 — libedit (BSD editline) system library + shim header, for the REPL
 //   EvidenceGraphCore        — the in-memory property graph (no XML, no CLI)
 //   EvidenceGraphXML         — evidence XML / GraphML readers and writers, loader, validator  (Core, CLibXML2)
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -31,6 +32,11 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         .target(name: "EvidenceGraphCore", swiftSettings: strict),
         .target(
@@ -55,6 +61,7 @@ let package = Package(
             dependencies: [
                 "EvidenceGraph",
                 "EvidenceGraphSynthetic",
+                "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -76,7 +83,6 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
-            exclude: ["Patients"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 /// Where something came from in an input file: `file:line:column`, 1-based.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file's path as given to the loader.
     public var file: String
     /// 1-based line number (0 when unknown).

@@ -13,7 +13,7 @@ struct GraphMLEmitter {
         ("phase", "string"), ("design", "string"), ("enrollment", "long"), ("setting", "string"), ("line", "string"),
         ("n", "long"), ("menopausalStatus", "string"), ("medianAgeYears", "double"), ("visceralPercent", "double"),
         ("role", "string"), ("endpoint", "string"), ("assessment", "string"), ("analysis", "string"),
-        ("subgroup", "string"), ("hazardRatio", "double"), ("ciLow", "double"), ("ciHigh", "double"), ("p", "string"),
+        ("subgroup", "string"), ("primary", "boolean"), ("hazardRatio", "double"), ("ciLow", "double"), ("ciHigh", "double"), ("p", "string"),
         ("followUpMonths", "double"), ("issuer", "string"), ("jurisdiction", "string"), ("version", "string"),
         ("date", "string"), ("language", "string"), ("levelScheme", "string"), ("stance", "string"),
         ("evidenceLevel", "string"), ("grade", "string"), ("preference", "string"), ("statement", "string"),

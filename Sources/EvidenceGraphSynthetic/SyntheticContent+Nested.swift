@@ -57,6 +57,7 @@ extension SyntheticContent {
         if rng.chance(0.5) { r.attr("assessment", rng.pick(["investigator", "BICR"])) }
         if rng.chance(0.6) { r.attr("analysis", rng.pick(["interim", "final"])) }
         r.attr("population", plan.id(.population, trial), .reference("IN_POPULATION"))
+        if index % SyntheticPlan.armsPerTrial == 0 { r.attr("primary", "true", .boolean) }
         if rng.chance(0.15) { r.attr("subgroup", rng.pick(["visceral metastases", "ESR1-mutated", "≥65 лет"])) }
         if rng.chance(0.5) { r.attr("publication", plan.target([.publication], &rng), .reference("REPORTED_IN")) }
         if rng.chance(0.8) {

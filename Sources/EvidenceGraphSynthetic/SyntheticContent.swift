@@ -177,7 +177,7 @@ struct SyntheticContent {
         case .guideline:
             guideline(&r, index, name, &rng)
         case .principle:
-            r.attr("kind", rng.pick(["sequencing", "preference", "safety", "biomarker-selection"]))
+            r.attr("kind", rng.pick(["sequencing", "prior-progression", "evidence-applicability", "biomarker-requirement", "comorbidity-caution"]))
             describe(&r, "statement", name, 0.8, &rng)
             note(&r, &rng)
             refs(&r, kind, index, &rng)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EvidenceGraph
 
 /// `evg`: load the evidence graph, validate it, query it, and assess patients.
 @main
@@ -10,6 +11,7 @@ struct EvgCommand: ParsableCommand {
             With no --graph, commands use the bundled Graph/ folder: the EVG_GRAPH environment \
             variable, else the nearest Graph/ folder at or above the current directory.
             """,
+        version: EvidenceGraphVersion.current,
         subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self,
                       GenerateCommand.self, ExportCommand.self, BenchQueryCommand.self]
     )

@@ -25,8 +25,14 @@ struct CLIRunner {
     /// `arguments` instead (for `ulimit` and process substitution).
     static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil,
                     shell: Bool = false, program: String = "/bin/sh") throws -> Outcome {
+        try run(arguments: arguments, executable: shell ? URL(fileURLWithPath: program) : executable,
+                in: directory, environment: environment, stdin: stdin)
+    }
+
+    /// Runs another program (a shell running `evg` in a pipeline, say) the same way.
+    static func run(arguments: [String], executable: URL, in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = shell ? URL(fileURLWithPath: program) : executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

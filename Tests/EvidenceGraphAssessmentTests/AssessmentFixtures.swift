@@ -2,13 +2,13 @@ import EvidenceGraph
 import Foundation
 import Testing
 
-/// The bundled knowledge base and the patient files beside these tests.
+/// The bundled knowledge base and the example patients in `Queries/patients/`.
 enum AssessmentFixtures {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func patientPath(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Patients/\(name).xml").path
+        root.appendingPathComponent("Queries/patients/\(name).xml").path
     }
 
     static let knowledge: Result<ClinicalKnowledge, any Error> = Result {

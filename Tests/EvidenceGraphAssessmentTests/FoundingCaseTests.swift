@@ -59,17 +59,17 @@ import Testing
     @Test func theRussianGuidelinesEndorseEverolimusOnlyWithExemestane() throws {
         let a = try assessment()
         let o = try a.option("everolimus", "exemestane")
-        #expect(o.reasons.contains { $0.text.contains("RU endorses everolimus only as everolimus + exemestane") })
+        #expect(o.reasons.contains { $0.text.contains("RU-MoH endorses everolimus only as everolimus + exemestane") })
         let positions = Dictionary(uniqueKeysWithValues: o.guidelines.map { ($0.issuer, $0.stance) })
-        #expect(positions["ESMO"] == .endorsed && positions["NCCN"] == .endorsed && positions["RU"] == .endorsed)
+        #expect(positions["ESMO"] == .endorsed && positions["NCCN"] == .endorsed && positions["RU-MoH"] == .endorsed)
         let withFulvestrant = try AssessmentFixtures.assess("founding-case", options: ["everolimus+fulvestrant"]).option("everolimus", "fulvestrant")
-        #expect(withFulvestrant.guidelines.first { $0.issuer == "RU" }?.stance == .silent)
+        #expect(withFulvestrant.guidelines.first { $0.issuer == "RU-MoH" }?.stance == .silent)
         #expect(withFulvestrant.guidelines.first { $0.issuer == "ESMO" }?.stance == .endorsed)
     }
 
     @Test func guidelineFilterRestrictsPositions() throws {
         let a = try AssessmentFixtures.assess("founding-case", options: ["everolimus+exemestane"], guidelines: ["ESMO", "RU"])
-        #expect(try a.option("everolimus", "exemestane").guidelines.map(\.issuer) == ["ESMO", "RU"])
+        #expect(try a.option("everolimus", "exemestane").guidelines.map(\.issuer) == ["ESMO", "RU-MoH"], "RU is accepted for RU-MoH")
     }
 
     @Test func jsonContractHolds() throws {
@@ -97,6 +97,8 @@ import Testing
     @Test func namesResolveThroughSynonymsBrandsAndRussian() throws {
         let a = try AssessmentFixtures.assess("founding-case", options: ["Afinitor + ЭКСЕМЕСТАН"])
         #expect(a.options.map(\.drugs) == [["everolimus", "exemestane"]])
+        let cyrillicBrands = try AssessmentFixtures.assess("founding-case", options: ["Афинитор + Аромазин"])
+        #expect(cyrillicBrands.options.map(\.drugs) == [["everolimus", "exemestane"]])
     }
 
     @Test func unknownNamesSuggestTheClosest() throws {

@@ -59,8 +59,14 @@ import Testing
         #expect([.preferred, .option].contains(tdxd.verdict), "\(tdxd.allText)")
         #expect(tdxd.allCites.contains("destiny-breast04"))
         #expect(try a.option("everolimus", "exemestane").verdict == .notIndicated, "already progressed on it")
-        let her2Zero = try AssessmentFixtures.assess("founding-case", options: ["trastuzumab deruxtecan"])
-        #expect(try her2Zero.option("trastuzumab-deruxtecan").verdict == .notIndicated)
+        // HER2 "negative" without an IHC score may be HER2-low: the test to order, not a verdict.
+        let untested = try AssessmentFixtures.assess("founding-case", options: ["trastuzumab deruxtecan"])
+        #expect(try untested.option("trastuzumab-deruxtecan").verdict == .needsTesting)
+        #expect(untested.tests.contains { $0.test.contains("HER2 immunohistochemistry") && $0.decides.contains("trastuzumab deruxtecan") })
+        // IHC 0 may still be ultralow (DESTINY-Breast06): re-review, not a verdict either.
+        let zero = try AssessmentFixtures.assess("akt1-mutated", options: ["trastuzumab deruxtecan"])
+        #expect(try zero.option("trastuzumab-deruxtecan").verdict == .needsTesting)
+        #expect(zero.tests.contains { $0.test.contains("ultralow") })
     }
 
     /// ASCO: test PIK3CA before alpelisib; an absent biomarker counts as unknown.

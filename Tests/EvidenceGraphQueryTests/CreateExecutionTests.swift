@@ -60,9 +60,4 @@ import EvidenceGraphCore
             }
         }
     }
-
-    @Test func writingClausesOtherThanCreateAreRejected() {
-        #expect(throws: QueryError.self) { try ExecutionFixtures.drugs().query("MATCH (n) DETACH DELETE n") }
-        #expect(throws: QueryError.self) { try ExecutionFixtures.drugs().query("MATCH (n) SET n.x = 1") }
-    }
 }

@@ -44,6 +44,26 @@ import EvidenceGraphCore
         #expect(!NCTIDFormatRule.isValid("NCT0086365") && !NCTIDFormatRule.isValid("nct00863655") && !NCTIDFormatRule.isValid("NCT0086365X"))
     }
 
+    @Test func gradeInScheme() throws {
+        let file = "rules/grade-in-scheme.xml"
+        #expect(try findings(file, rule: "grade-in-scheme") == ["\(file):9:5 [grade-in-scheme]", "\(file):10:5 [grade-in-scheme]", "\(file):11:5 [grade-in-scheme]"])
+    }
+
+    @Test func eligibilityRange() throws {
+        let file = "rules/eligibility-range.xml"
+        #expect(try findings(file, rule: "eligibility-range") == ["\(file):7:5 [eligibility-range]", "\(file):9:7 [eligibility-range]"])
+    }
+
+    @Test func trialPrimaryOutcome() throws {
+        let file = "rules/trial-primary-outcome.xml"
+        #expect(try findings(file, rule: "trial-primary-outcome") == ["\(file):5:3 [trial-primary-outcome]"])
+    }
+
+    @Test func populationShares() throws {
+        let file = "rules/population-shares.xml"
+        #expect(try findings(file, rule: "population-shares") == ["\(file):8:5 [population-shares]"])
+    }
+
     @Test func classHierarchyCycle() throws {
         #expect(try findings("rules/class-hierarchy-cycle.xml", rule: "class-hierarchy-cycle") == ["rules/class-hierarchy-cycle.xml:3:3 [class-hierarchy-cycle]"])
     }

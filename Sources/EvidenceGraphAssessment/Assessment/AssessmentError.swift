@@ -8,15 +8,19 @@ public enum AssessmentError: Error, Sendable, CustomStringConvertible {
     case knowledgeQueryFailed(query: String, error: QueryError)
     /// The patient file is not valid.
     case invalidPatient(String)
+    /// The knowledge base holds a token outside the decision model's vocabulary, or lacks
+    /// what the assessment needs (e.g. a ranking policy).
+    case invalidKnowledge(String)
 
     public var description: String {
         switch self {
         case .unknownName(let kind, let name, let suggestions):
             let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-            return "unknown \(kind) '\(name)'\(hint)"
+            let shown = name.count > 200 ? String(name.prefix(200)) + "… (\(name.count) characters)" : name
+            return "unknown \(kind) '\(shown)'\(hint)"
         case .knowledgeQueryFailed(let query, let error):
             return "knowledge query failed: \(error)\n\(query)"
-        case .invalidPatient(let message):
+        case .invalidPatient(let message), .invalidKnowledge(let message):
             return message
         }
     }

@@ -6,10 +6,10 @@
 /// let assessment = try Assessor(knowledge: knowledge)
 ///     .assess(profile, options: ["everolimus+exemestane", "olaparib"])
 /// ```
-/// The mechanisms, each in its own file under `Mechanisms/`: prior progression, biomarker
-/// requirements (drug, recommendation, trial population), guideline positions, evidence
-/// applicability (population coverage of the patient's prior drugs), sequencing principles,
-/// toxicity ↔ comorbidity cautions, and ranking.
+/// The patient's state is derived first (``PatientState``: statuses, lines, endocrine
+/// resistance, menopause), then every option runs through the mechanisms under
+/// `Mechanisms/` (``OptionEvaluator/mechanisms``), the sequencing principles compare options,
+/// and the graph's ranking policy orders them.
 public struct Assessor: Sendable {
     public let knowledge: ClinicalKnowledge
     let resolver: PatientResolver
@@ -21,13 +21,20 @@ public struct Assessor: Sendable {
 
     /// Assesses `options` (combinations written `drug+drug`), or every regimen of the
     /// knowledge base with a recommendation or a trial arm when `options` is nil.
-    /// `guidelines` restricts guideline positions to these issuers (e.g. `["ESMO", "RU"]`).
+    /// `guidelines` restricts guideline positions to these issuers (e.g. `["ESMO", "RU-MoH"]`).
+    /// - Throws: ``AssessmentError`` for unknown names in the profile or the options, and for
+    ///   a profile too thin to judge (no receptor status and no subtype).
     public func assess(_ profile: PatientProfile, options: [String]? = nil, guidelines issuers: [String]? = nil) throws(AssessmentError) -> Assessment {
         let patient = try resolver.resolve(profile)
+        if patient.biomarkers.isEmpty && profile.disease == nil {
+            throw .invalidPatient("patient '\(profile.id.prefix(80))': the profile is too thin to judge — give the disease and at least the receptor statuses (ER, PR, HER2)")
+        }
         var guidelineSet = Array(knowledge.guidelines.values)
         if let issuers {
             let wanted = Set(issuers.map { $0.uppercased() })
-            guidelineSet = guidelineSet.filter { wanted.contains($0.issuer.uppercased()) || wanted.contains($0.id.uppercased()) }
+            guidelineSet = guidelineSet.filter { g in
+                wanted.contains(g.issuer.uppercased()) || wanted.contains(g.id.uppercased()) || wanted.contains { g.issuer.uppercased().hasPrefix($0 + "-") }
+            }
             if guidelineSet.isEmpty {
                 let known = Set(knowledge.guidelines.values.map(\.issuer)).sorted()
                 throw .unknownName(kind: "guideline", name: issuers.joined(separator: ","), suggestions: known)
@@ -38,11 +45,12 @@ public struct Assessor: Sendable {
 
         // Every regimen of the knowledge base is assessed, so that principles can see which
         // alternatives remain; the requested options are added when they are not regimens.
-        var pool: [[String]] = knowledge.regimens.values.filter { !$0.drugs.isEmpty }.map { $0.drugs.sorted() }
+        var pool: [[String]] = Array(Set(knowledge.regimens.values.filter { !$0.drugs.isEmpty }.map { $0.drugs.sorted() })).sorted { $0.lexicographicallyPrecedes($1) }
         for r in requested where !pool.contains(r) { pool.append(r) }
-        let evaluator = OptionEvaluator(knowledge: knowledge, patient: patient, guidelines: guidelineSet)
+        let context = AssessmentContext(knowledge: knowledge, patient: patient, guidelines: guidelineSet)
+        let evaluator = OptionEvaluator(context: context)
         var drafts = pool.map { evaluator.draft(for: $0) }
-        SequencingPrinciples(knowledge: knowledge, patient: patient, names: evaluator.name).apply(to: &drafts)
+        SequencingPrinciples(context: context).apply(to: &drafts)
 
         let shown: [OptionDraft]
         if options != nil {
@@ -51,9 +59,11 @@ public struct Assessor: Sendable {
             shown = drafts.filter { d in
                 guard let r = d.regimen else { return false }
                 return knowledge.recommendations.contains { $0.regimen == r }
-                    || knowledge.trials(using: r).contains { $0.arms(using: r).contains { $0.role != "control" } }
+                    || knowledge.trials(using: r).contains { $0.arms(using: r).contains { $0.role != .control } }
             }
         }
-        return Assessment(patient: profile.id, options: Ranking.rank(shown))
+        let ranked = Ranking(context: context).rank(shown)
+        return Assessment(patient: profile.id, derived: DerivedStateReport(context: context).report(),
+                          tests: TestsToOrder.collect(shown, names: knowledge.name), options: ranked)
     }
 }

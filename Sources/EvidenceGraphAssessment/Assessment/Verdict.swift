@@ -1,5 +1,5 @@
 /// The fixed verdict vocabulary of an assessed option, from best to worst.
-public enum Verdict: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Verdict: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// The best option(s) for this patient now.
     case preferred
     /// Indicated and reasonable.
@@ -8,9 +8,9 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Comparable {
     case notPreferred = "not-preferred"
     /// The supporting evidence does not cover this patient.
     case evidenceGap = "evidence-gap"
-    /// Depends on a biomarker whose status is unknown.
+    /// Depends on a test whose result is unknown.
     case needsTesting = "needs-testing"
-    /// A required biomarker is absent, or the patient already progressed on it.
+    /// Not for this patient: a criterion fails, or she already progressed on it.
     case notIndicated = "not-indicated"
     /// The patient's condition rules it out.
     case contraindicated
@@ -21,7 +21,7 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Comparable {
 
 /// A sentence of the assessment and the graph nodes behind it (trial, recommendation,
 /// principle, toxicity, comorbidity ids).
-public struct Reason: Sendable, Hashable {
+public struct Reason: Sendable, Hashable, Codable {
     public var text: String
     public var cites: [String]
     public init(_ text: String, cites: [String]) {
@@ -32,20 +32,47 @@ public struct Reason: Sendable, Hashable {
 }
 
 /// One guideline's position on an option.
-public struct GuidelinePosition: Sendable, Hashable {
-    public enum Stance: String, Sendable, Hashable {
+public struct GuidelinePosition: Sendable, Hashable, Codable {
+    public enum Stance: String, Sendable, Hashable, Codable {
         case endorsed, endorsedNotApplicable = "endorsed-not-for-this-patient", notEndorsed = "not-endorsed", silent
     }
-    /// The issuer's key (`ESMO`, `NCCN`, `RU`, …).
+    /// The issuer's key (`ESMO`, `NCCN`, `RU-MoH`, …).
     public var issuer: String
     public var stance: Stance
+    /// The guideline's own preference tier, when it prints one.
+    public var tier: String?
+    /// Grades in the guideline's own schemes.
+    public var grades: [Grade]
     /// A sentence: the stance, the strength in the guideline's own scheme, and why.
     public var text: String
     public var cites: [String]
 }
 
+/// A test to order before the choice can be made, and the options it decides.
+public struct TestOrder: Sendable, Hashable, Codable {
+    /// What to order, in words ("ESR1 (ctDNA testing)").
+    public var test: String
+    /// The graph nodes behind it (biomarkers, rules).
+    public var cites: [String]
+    /// Names of the options that depend on it.
+    public var decides: [String]
+    /// For a plain biomarker test: the biomarker and the sample sources (merged across options).
+    public var biomarker: String? = nil
+    public var sources: [String] = []
+}
+
+/// A drug that must be given with an option for this patient (ovarian function suppression
+/// with an aromatase inhibitor before menopause).
+public struct Companion: Sendable, Hashable, Codable {
+    /// The companion drug or class id.
+    public var id: String
+    public var name: String
+    public var because: String
+    public var cites: [String]
+}
+
 /// The assessment of one candidate regimen for one patient.
-public struct OptionAssessment: Sendable, Hashable {
+public struct OptionAssessment: Sendable, Hashable, Codable {
     /// Knowledge-base drug ids, sorted (multi-word INNs hyphenated: `trastuzumab-deruxtecan`).
     public var drugs: [String]
     /// The INNs as written, lower case and sorted (`trastuzumab deruxtecan`): the JSON `drugs`.
@@ -58,10 +85,36 @@ public struct OptionAssessment: Sendable, Hashable {
     public var reasons: [Reason]
     public var guidelines: [GuidelinePosition]
     public var cautions: [Reason]
+    public var companions: [Companion]
+    /// Trial results shown only on request (interim analyses, secondary populations).
+    public var moreEvidence: [Reason]
 }
 
-/// A patient's assessed options, listed by rank.
-public struct Assessment: Sendable, Hashable {
+/// What the assessment derived about the patient from her profile and the knowledge base.
+public struct DerivedState: Sendable, Hashable, Codable {
+    /// Metastatic lines received, and the line a new therapy would be.
+    public var priorMetastaticLines: Int
+    public var currentLine: Int
+    /// Prior metastatic lines per top-level drug class (chemotherapy, endocrine, targeted…).
+    public var linesByClass: [String: Int]
+    /// Drugs and classes the disease progressed on.
+    public var progressedOn: [String]
+    /// Findings derived by rules, with the rule (`primary-endocrine-resistance` ← `abc-…`).
+    public var derivedFindings: [String: String]
+    /// Every finding that holds (stated or derived).
+    public var findings: [String]
+    /// Biomarker statuses, stated and derived.
+    public var biomarkers: [String: String]
+    /// States that could not be established, with why.
+    public var undetermined: [String: String]
+    /// What the profile held that the knowledge base does not know.
+    public var warnings: [String]
+}
+
+/// A patient's assessed options, listed by rank, with the tests to order first.
+public struct Assessment: Sendable, Hashable, Codable {
     public var patient: String
+    public var derived: DerivedState
+    public var tests: [TestOrder]
     public var options: [OptionAssessment]
 }

@@ -39,6 +39,15 @@ struct QueryRows {
             }
         }
 
+        func int(_ name: String) -> Int? {
+            switch self[name] {
+            case .int(let i): return Int(i)
+            case .float(let d) where d == d.rounded() && abs(d) < 1e15: return Int(d)
+            case .string(let s): return Int(s)
+            default: return nil
+            }
+        }
+
         func bool(_ name: String) -> Bool? {
             if case .bool(let b) = self[name] { return b }
             return nil

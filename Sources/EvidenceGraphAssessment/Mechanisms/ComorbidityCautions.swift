@@ -1,32 +1,27 @@
-/// Mechanism: toxicity ↔ comorbidity cautions. A drug that CAUSES a toxicity which calls for
-/// CAUTION_IN one of the patient's comorbidities (or a drug with a direct CAUTION_IN) gives
-/// the option a caution, with the incidence and note the data records.
-struct ComorbidityCautions {
-    let knowledge: ClinicalKnowledge
-    let patient: ResolvedPatient
-    let names: (String) -> String
-
-    func cautions(for drugs: [String]) -> [Reason] {
+/// Mechanism: toxicity ↔ comorbidity cautions. A drug (or a class it belongs to) that CAUSES
+/// a toxicity which calls for CAUTION_IN one of the patient's conditions, or that states a
+/// direct CAUTION_IN, gives the option a caution with the incidence and note the data records.
+/// The ranking policy's `comorbidity-cautions` key reads how many there are.
+struct ComorbidityCautions: Mechanism {
+    func apply(to option: inout OptionDraft, in ctx: AssessmentContext) {
         var out: [Reason] = []
-        for c in knowledge.cautions where drugs.contains(c.drug) && patient.conditions.contains(c.comorbidity) {
-            var text = names(c.drug).capitalizedFirst
-            if let tox = c.toxicity {
-                text += " causes " + (c.toxicityName ?? names(tox))
-                if let inc = c.incidencePercent { text += " (\(Format.number(inc))% in the recorded trial data)" }
-                text += ": caution in " + names(c.comorbidity)
-                if let note = c.toxicityNote { text += ". " + note }
-            } else {
-                text += ": caution in " + names(c.comorbidity)
+        for drug in option.drugs {
+            let owners = ctx.knowledge.therapyIDs(ofDrug: drug)
+            for c in ctx.knowledge.cautions where owners.contains(c.owner) && ctx.patient.conditions.contains(c.condition) {
+                var text = ctx.name(drug).capitalizedFirst
+                if let tox = c.toxicity {
+                    text += " causes " + (c.toxicityName ?? ctx.name(tox))
+                    if let inc = c.incidencePercent { text += " (\(Format.number(inc))% in the recorded trial data)" }
+                    text += ": " + (c.severity.map { $0 + " " } ?? "") + "caution in " + ctx.name(c.condition)
+                    if let note = c.toxicityNote { text += ". " + note }
+                } else {
+                    text += ": " + (c.severity.map { $0 + " " } ?? "") + "caution in " + ctx.name(c.condition) + (c.note.map { " (" + $0 + ")" } ?? "")
+                }
+                let reason = Reason(text, cites: [drug, c.toxicity, c.condition].compactMap { $0 })
+                if !out.contains(reason) { out.append(reason) }
             }
-            out.append(Reason(text, cites: [c.drug, c.toxicity, c.comorbidity].compactMap { $0 }))
         }
-        return out
-    }
-}
-
-extension String {
-    var capitalizedFirst: String {
-        guard let f = first else { return self }
-        return f.uppercased() + dropFirst()
+        option.comorbidityCautions = out.count
+        option.cautions = out + option.cautions
     }
 }

@@ -3,7 +3,15 @@
 /// with that drug say so (the Russian guidelines endorse everolimus only with exemestane,
 /// while ESMO, NCCN and ASCO also endorse everolimus + fulvestrant). Only regimens endorsed
 /// by at least two other guidelines count as a divergence.
-struct ExclusiveEndorsements {
+struct ExclusiveEndorsements: Mechanism {
+    func apply(to option: inout OptionDraft, in ctx: AssessmentContext) {
+        guard let regimen = option.regimen else { return }
+        option.reasons += Notes(knowledge: ctx.knowledge, guidelines: ctx.guidelines, names: ctx.name).notes(for: option.drugs, regimen: regimen)
+    }
+}
+
+extension ExclusiveEndorsements {
+  struct Notes {
     let knowledge: ClinicalKnowledge
     let guidelines: [GuidelineFacts]
     let names: (String) -> String
@@ -44,4 +52,5 @@ struct ExclusiveEndorsements {
         }
         return out
     }
+}
 }

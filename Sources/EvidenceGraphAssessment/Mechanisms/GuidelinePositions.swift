@@ -1,104 +1,102 @@
 /// Mechanism: each guideline's position on a regimen for this patient.
 ///
 /// A guideline *endorses* a regimen when one of its recommendations for it has an endorsing
-/// stance; the endorsement *applies* to the patient when the recommendation's biomarker
-/// conditions hold, none of its excluding findings is present, and its required prior
-/// therapies (a drug, or any drug of a class) were received — with progression where the
-/// recommendation asks for it. A guideline with no recommendation for the regimen is silent.
-struct GuidelinePositions {
-    let knowledge: ClinicalKnowledge
-    let patient: ResolvedPatient
-    let names: (String) -> String
-
-    struct Evaluation {
-        var positions: [GuidelinePosition]
-        /// Recommendations that endorse the regimen and apply to the patient.
-        var applicable: [RecommendationFacts]
-        /// Endorsing recommendations that do not apply, with why.
-        var inapplicable: [(RecommendationFacts, Inapplicability)]
-    }
-
-    enum Inapplicability {
-        case biomarker(BiomarkerCheck.Outcome)
-        case excluded([String])
-        case priorTherapy([String])
-    }
-
-    func evaluate(regimen: String?, guidelines: [GuidelineFacts]) -> Evaluation {
-        var eval = Evaluation(positions: [], applicable: [], inapplicable: [])
-        let byIssuer = Dictionary(grouping: guidelines, by: \.issuer)
+/// stance; the endorsement *applies* when every eligibility criterion of the recommendation
+/// holds for the patient (subtype, biomarkers, line, prior therapies with their counts,
+/// required and excluding findings, ECOG). A guideline with no recommendation for the
+/// regimen is silent. When endorsements exist but none applies, the option takes the most
+/// favourable of their verdicts, naming the failed criterion: a failed criterion → not
+/// indicated (an excluding finding alone → not preferred); only open criteria → needs testing.
+struct GuidelinePositions: Mechanism {
+    func apply(to option: inout OptionDraft, in ctx: AssessmentContext) {
+        let byIssuer = Dictionary(grouping: ctx.guidelines, by: \.issuer)
+        var inapplicable: [(RecommendationFacts, EligibilityCheck.Result)] = []
         for issuer in byIssuer.keys.sorted() {
             let ids = Set(byIssuer[issuer]!.map(\.id))
-            let recs = regimen.map { r in knowledge.recommendations.filter { $0.regimen == r && ids.contains($0.guideline) } } ?? []
+            let recs = option.regimen.map { r in ctx.knowledge.recommendations.filter { $0.regimen == r && ids.contains($0.guideline) } } ?? []
             let endorsing = recs.filter(\.endorses)
             var applicable: [RecommendationFacts] = []
-            var reasons: [String] = []
+            var why: [String] = []
             for rec in endorsing {
-                if let why = inapplicability(of: rec) {
-                    eval.inapplicable.append((rec, why))
-                    reasons.append(describe(why))
-                } else {
-                    applicable.append(rec)
+                let result = ctx.eligibility(rec.eligibility)
+                if result.isMet { applicable.append(rec) } else {
+                    inapplicable.append((rec, result))
+                    why.append(result.text)
                 }
             }
-            eval.applicable += applicable
+            option.applicable += applicable
             let position: GuidelinePosition
             if let rec = applicable.first {
-                position = GuidelinePosition(issuer: issuer, stance: .endorsed, text: endorsedText(rec), cites: applicable.map(\.id))
+                position = GuidelinePosition(issuer: issuer, stance: .endorsed, tier: rec.tier, grades: rec.grades,
+                                             text: endorsedText(rec, ctx), cites: applicable.map(\.id))
             } else if let rec = endorsing.first {
-                position = GuidelinePosition(
-                    issuer: issuer, stance: .endorsedNotApplicable,
-                    text: endorsedText(rec) + ", but not for this patient: " + reasons.joined(separator: "; "), cites: endorsing.map(\.id))
+                position = GuidelinePosition(issuer: issuer, stance: .endorsedNotApplicable, tier: rec.tier, grades: rec.grades,
+                                             text: endorsedText(rec, ctx) + ", but not for this patient: " + why.joined(separator: "; "), cites: endorsing.map(\.id))
             } else if let rec = recs.first {
-                position = GuidelinePosition(issuer: issuer, stance: .notEndorsed, text: "not endorsed (\(rec.stance))" + guidelineName(rec), cites: recs.map(\.id))
+                position = GuidelinePosition(issuer: issuer, stance: .notEndorsed, tier: rec.tier, grades: rec.grades,
+                                             text: "not endorsed (\(rec.stance.rawValue))" + guidelineName(rec, ctx), cites: recs.map(\.id))
             } else {
-                position = GuidelinePosition(issuer: issuer, stance: .silent, text: "silent: no recommendation for this regimen", cites: [])
+                position = GuidelinePosition(issuer: issuer, stance: .silent, tier: nil, grades: [], text: "silent: no recommendation for this regimen", cites: [])
             }
-            eval.positions.append(position)
+            option.positions.append(position)
         }
-        return eval
+        if !option.applicable.isEmpty {
+            let parts = option.applicable.map { rec in ctx.issuer(rec) + strength(rec) }
+            option.reasons.append(Reason("Endorsed for this patient by " + parts.joined(separator: ", "),
+                                         cites: option.applicable.map(\.id) + option.applicable.flatMap(\.cites)))
+        } else if !inapplicable.isEmpty {
+            judge(&option, inapplicable, ctx)
+        }
     }
 
-    private func endorsedText(_ rec: RecommendationFacts) -> String {
+    /// The most favourable verdict among the endorsements that do not apply.
+    func judge(_ option: inout OptionDraft, _ recs: [(RecommendationFacts, EligibilityCheck.Result)], _ ctx: AssessmentContext) {
+        func verdict(_ r: EligibilityCheck.Result) -> Verdict {
+            if r.failed.isEmpty { return .needsTesting }
+            if r.failed.allSatisfy({ $0.kind == .exclusion }) { return .notPreferred }
+            return .notIndicated
+        }
+        let best = recs.map { verdict($0.1) }.min() ?? .notIndicated
+        let text = recs.map { "\(ctx.issuer($0.0)) (\($0.0.id)) " + $0.1.text }.joined(separator: "; ")
+        let lead: String
+        switch best {
+        case .needsTesting: lead = "The guideline endorsements depend on facts not yet established: "
+        case .notPreferred: lead = "Guidelines endorse it, but not for this patient: "
+        default: lead = "No guideline endorsement covers this patient: "
+        }
+        option.block(best, Reason(lead + text, cites: recs.map(\.0.id)))
+        if best == .needsTesting {
+            for (rec, result) in recs where verdict(result) == .needsTesting {
+                for c in result.open {
+                    if c.tests.isEmpty {
+                        option.tests.append(TestOrder(test: c.text, cites: c.cites + [rec.id], decides: []))
+                    } else {
+                        option.tests += c.tests.map { $0.order(citing: [rec.id]) }
+                    }
+                }
+            }
+        }
+    }
+
+    func strength(_ rec: RecommendationFacts) -> String {
+        var parts: [String] = []
+        if let tier = rec.tier { parts.append(tier) }
+        parts += rec.grades.map { "\($0.scheme) \($0.value)" }
+        if rec.verified == false { parts.append("unverified") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    private func endorsedText(_ rec: RecommendationFacts, _ ctx: AssessmentContext) -> String {
         var text = "endorsed"
         if let line = rec.line { text += ", line \(line)" }
-        text += rec.strength.isEmpty ? " (strength not recorded)" : " (" + rec.strength.joined(separator: ", ") + ")"
-        return text + guidelineName(rec)
+        let s = strength(rec)
+        text += s.isEmpty ? " (no grade printed in the sources read)" : s
+        return text + guidelineName(rec, ctx)
     }
 
-    private func guidelineName(_ rec: RecommendationFacts) -> String {
-        guard let g = knowledge.guidelines[rec.guideline] else { return "" }
+    private func guidelineName(_ rec: RecommendationFacts, _ ctx: AssessmentContext) -> String {
+        guard let g = ctx.knowledge.guidelines[rec.guideline] else { return "" }
         return " — " + g.name + (g.version.map { ", " + $0 } ?? "")
     }
-
-    func inapplicability(of rec: RecommendationFacts) -> Inapplicability? {
-        let outcome = BiomarkerCheck.evaluate(rec.requirements, for: patient)
-        if outcome != .met { return .biomarker(outcome) }
-        let excluded = rec.excludedBy.filter { patient.conditions.contains($0) }
-        if !excluded.isEmpty { return .excluded(excluded) }
-        let missing = rec.requiredPrior.filter { $0.requirement == "required" && !patientReceived($0) }
-        if !missing.isEmpty { return .priorTherapy(missing.map(\.therapy)) }
-        return nil
-    }
-
-    /// Whether the patient received (and, when required, progressed on) the therapy.
-    func patientReceived(_ fact: PriorTherapyFact) -> Bool {
-        let pool = fact.progressionRequired == true ? patient.progressedDrugs : patient.receivedDrugs
-        return pool.contains { knowledge.therapyIDs(ofDrug: $0).contains(fact.therapy) }
-    }
-
-    func describe(_ why: Inapplicability) -> String {
-        switch why {
-        case .biomarker(.failed(let groups)):
-            return "requires " + groups.map { BiomarkerCheck.describe($0, names: names) }.joined(separator: " and ")
-        case .biomarker(.unknown(let open)):
-            return "requires testing " + BiomarkerCheck.describeTests(open, names: names)
-        case .biomarker(.met):
-            return ""
-        case .excluded(let findings):
-            return "excluded by " + findings.map(names).joined(separator: ", ")
-        case .priorTherapy(let therapies):
-            return "for patients after " + therapies.map(names).joined(separator: ", ")
-        }
-    }
 }
+

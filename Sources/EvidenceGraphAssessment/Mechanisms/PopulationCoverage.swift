@@ -20,8 +20,8 @@ struct PopulationCoverage {
             if let share = own.sharePercent {
                 return share > 0 ? .covered("\(name) \(Format.number(share))%") : .notCovered("\(name) 0%")
             }
-            if own.requirement == "required" { return .covered("\(name) required") }
-            if own.requirement == "excluded" { return .notCovered("prior \(name) excluded") }
+            if own.requirement == .required { return .covered("\(name) required") }
+            if own.requirement == .excluded { return .notCovered("prior \(name) excluded") }
         }
         let ids = knowledge.therapyIDs(ofDrug: p)
         let classFacts = population.priorTherapies.filter { $0.therapy != p && ids.contains($0.therapy) }
@@ -32,7 +32,7 @@ struct PopulationCoverage {
         let siblingText = siblings.map { s in
             (knowledge.drugs[s.therapy]?.name ?? s.therapy) + (s.sharePercent.map { " \(Format.number($0))%" } ?? "")
         }
-        if classFacts.contains(where: { $0.requirement == "required" }) && siblings.isEmpty {
+        if classFacts.contains(where: { $0.requirement == .required }) && siblings.isEmpty {
             return .covered("prior \(classFacts.map(\.therapy).joined(separator: ", ")) required")
         }
         var clause = siblingText.isEmpty ? "" : "prior " + siblingText.joined(separator: ", ") + "; "
@@ -41,9 +41,3 @@ struct PopulationCoverage {
     }
 }
 
-enum Format {
-    /// 86.5 → "86.5", 10.0 → "10".
-    static func number(_ d: Double) -> String {
-        d == d.rounded() && abs(d) < 1e12 ? String(Int64(d)) : String(d)
-    }
-}

@@ -38,7 +38,7 @@ struct NameIndex: Sendable {
 
     /// The three known names closest to `name` by edit distance.
     func suggestions(for name: String) -> [String] {
-        let target = Array(NameIndex.normalise(name))
+        let target = Array(NameIndex.normalise(String(name.prefix(64))))  // bounded: a huge name costs no more than 64 characters
         let scored = ids.keys.map { (name: $0, distance: EditDistance.between(target, Array($0))) }
         let best = scored.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
         var out: [String] = []

@@ -1,99 +1,87 @@
-/// A patient with every name mapped onto knowledge-base ids.
+/// A patient with every name mapped onto knowledge-base ids, and the clinical state derived
+/// from the profile and the knowledge base (``PatientState``).
 public struct ResolvedPatient: Sendable, Hashable {
+    /// One biomarker's results: the stated status and those derived from it or from others.
+    public struct BiomarkerResult: Sendable, Hashable, Codable {
+        public var statuses: Set<BiomarkerStatus>
+        /// Whether the file stated the biomarker itself (else it was derived).
+        public var stated: Bool
+        public var source: TestingSource?
+        public var ihc: String?
+        public var ish: String?
+        public var score: Double?
+        public var scale: String?
+        /// The derivations that added statuses.
+        public var derivedBy: [String] = []
+    }
+
+    /// A therapy with its drugs resolved.
+    public struct Therapy: Sendable, Hashable, Codable {
+        public var drugs: [String]
+        /// Names of the history that the knowledge base does not know.
+        public var unknownDrugs: [String]
+        public var setting: TherapySetting?
+        public var line: Int?
+        public var outcome: TherapyOutcome?
+        /// Months on the therapy (stated, or from start and end dates).
+        public var months: Double?
+        /// Months from the therapy's end to metastatic relapse (from dates).
+        public var monthsToRelapse: Double?
+        public var progressed: Bool { outcome == .progression }
+        /// Given for metastatic disease (a stated setting, or a line number without one).
+        public var isMetastatic: Bool { setting.map(\.includesMetastatic) ?? (line != nil) }
+    }
+
     public var id: String
-    /// Biomarker id → status (`positive`, `negative`, `low`, `mutated`, `wild-type`, `unknown`).
-    public var biomarkers: [String: String]
+    public var age: Int?
+    public var ecog: Int?
+    public var biomarkers: [String: BiomarkerResult]
+    public var therapies: [Therapy]
     /// Drugs the disease progressed on.
     public var progressedDrugs: Set<String>
     /// Every drug received.
     public var receivedDrugs: Set<String>
-    /// Findings stated present / absent.
+    /// Findings present (stated, from sex and menopausal status, or derived) / stated absent.
     public var presentFindings: Set<String>
     public var absentFindings: Set<String>
+    /// Findings stated in the file (their kinds are not derived).
+    public var statedFindings: Set<String>
     public var sites: Set<String>
     public var comorbidities: Set<String>
     public var medications: Set<String>
+    /// Facts the file gave that the knowledge base does not know (assessment goes on).
+    public var warnings: [String]
+    /// Findings derived by state rules: finding id → the rule that derived it.
+    public var derivedFindings: [String: String] = [:]
+    /// State-rule groups whose state could not be established, with why.
+    public var undetermined: [String: String] = [:]
 
-    /// The biomarker's status, `unknown` when not given.
-    public func status(of biomarker: String) -> String { biomarkers[biomarker] ?? "unknown" }
+    /// The patient's statuses of a biomarker (empty: unknown).
+    public func statuses(of biomarker: String) -> Set<BiomarkerStatus> {
+        let s = biomarkers[biomarker]?.statuses ?? []
+        return s.subtracting([.unknown])
+    }
+
+    /// The biomarker's status as text (`positive`, `low/negative`, `unknown`).
+    public func status(of biomarker: String) -> String {
+        let s = statuses(of: biomarker)
+        return s.isEmpty ? "unknown" : s.map(\.rawValue).sorted().joined(separator: "/")
+    }
 
     /// Everything that is true of the patient and that a principle's `unless` or a
     /// recommendation's exclusion may name: present findings, comorbidities, sites.
     public var conditions: Set<String> { presentFindings.union(comorbidities).union(sites) }
-}
 
-/// Maps a ``PatientProfile``'s names onto the knowledge base.
-public struct PatientResolver: Sendable {
-    let drugs: NameIndex
-    let biomarkers: NameIndex
-    let comorbidities: NameIndex
-    let findings: NameIndex
-    let sites: NameIndex
-
-    /// Builds the name indexes of `knowledge`.
-    public init(knowledge: ClinicalKnowledge) {
-        drugs = NameIndex(kind: "drug", entities: knowledge.entities["Drug"] ?? [])
-        biomarkers = NameIndex(kind: "biomarker", entities: knowledge.entities["Biomarker"] ?? [])
-        comorbidities = NameIndex(kind: "comorbidity", entities: knowledge.entities["Comorbidity"] ?? [])
-        findings = NameIndex(kind: "finding", entities: knowledge.entities["Finding"] ?? [])
-        sites = NameIndex(kind: "metastatic site", entities: knowledge.entities["MetastaticSite"] ?? [])
-    }
-
-    /// The drug id for a name (INN, synonym, brand or Russian name, any case).
-    public func drug(_ name: String) throws(AssessmentError) -> String { try drugs.resolve(name) }
-
-    /// The drug ids of a combination written `drug+drug` (INNs may contain spaces).
-    public func combination(_ text: String) throws(AssessmentError) -> [String] {
-        var out: [String] = []
-        for part in text.split(separator: "+") {
-            let name = String(part).trimmingSpaces()
-            guard !name.isEmpty else { continue }
-            out.append(try drug(name))
+    /// Metastatic lines received so far.
+    public var priorMetastaticLines: Int {
+        var lines: Set<Int> = []
+        var unnumbered = 0
+        for t in therapies where t.isMetastatic {
+            if let l = t.line { lines.insert(l) } else { unnumbered += 1 }
         }
-        return Array(Set(out)).sorted()
+        return lines.count + unnumbered
     }
 
-    /// Resolves every name in `profile`.
-    public func resolve(_ profile: PatientProfile) throws(AssessmentError) -> ResolvedPatient {
-        var markers: [String: String] = [:]
-        for b in profile.biomarkers { markers[try biomarkers.resolve(b.name)] = b.status }
-        var progressed: Set<String> = [], received: Set<String> = []
-        for t in profile.therapies {
-            for name in t.drugs {
-                let d = try drug(name)
-                received.insert(d)
-                if t.progressed { progressed.insert(d) }
-            }
-        }
-        var present: Set<String> = [], absent: Set<String> = []
-        for (name, isPresent) in profile.findings {
-            let f = try resolveCondition(name)
-            if isPresent { present.insert(f) } else { absent.insert(f) }
-        }
-        var siteIDs: Set<String> = []
-        for s in profile.metastaticSites { siteIDs.insert(try sites.resolve(s)) }
-        var comorbidityIDs: Set<String> = []
-        for c in profile.comorbidities { comorbidityIDs.insert(try comorbidities.resolve(c)) }
-        var meds: Set<String> = []
-        for m in profile.medications { meds.insert(try drug(m)) }
-        return ResolvedPatient(
-            id: profile.id, biomarkers: markers, progressedDrugs: progressed, receivedDrugs: received,
-            presentFindings: present, absentFindings: absent, sites: siteIDs, comorbidities: comorbidityIDs, medications: meds)
-    }
-
-    /// A finding name; comorbidities are accepted as findings too (a finding file may say either).
-    private func resolveCondition(_ name: String) throws(AssessmentError) -> String {
-        if let f = findings.id(for: name) { return f }
-        if let c = comorbidities.id(for: name) { return c }
-        return try findings.resolve(name)
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
+    /// The line a new therapy would be.
+    public var currentLine: Int { priorMetastaticLines + 1 }
 }

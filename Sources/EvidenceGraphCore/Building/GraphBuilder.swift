@@ -91,7 +91,8 @@ public struct GraphBuilder: Sendable {
     /// Adds a node.
     ///
     /// - Parameters:
-    ///   - id: a unique id; `nil` generates one (`_:n<number>`) for anonymous nodes.
+    ///   - id: a unique id; `nil` generates one (`_:n<number>`, never a text the builder
+    ///     already holds) for anonymous nodes.
     ///   - labels: one or more labels (duplicates are dropped).
     ///   - properties: key/value pairs in order; a repeated key keeps its last value.
     ///   - location: where the node was defined.
@@ -118,12 +119,14 @@ public struct GraphBuilder: Sendable {
         if let id {
             ref = strings.intern(id)
         } else {
-            var candidate: UInt32
+            // A text already interned is skipped, not only a live node's id: the id of a
+            // node that an edit deleted is never given to a new node.
+            var text: String
             repeat {
                 anonymousCounter += 1
-                candidate = strings.intern("_:n\(anonymousCounter)")
-            } while node(ofString: candidate) != nil
-            ref = candidate
+                text = "_:n\(anonymousCounter)"
+            } while strings.find(text) != nil
+            ref = strings.intern(text)
         }
         let node = try addNode(idRef: ref, at: packLocation(location))
         for name in nodeLabelNames { addLabelToLastNode(labels.intern(name)) }

@@ -12,7 +12,8 @@ public final class CancellationFlag: @unchecked Sendable {
 }
 
 /// The answer to a query: named columns and rows of values. For a query that wrote
-/// (`CREATE`), `graph` is the new frozen graph; otherwise it is the graph queried.
+/// (`CREATE`, `MERGE`, `SET`, `REMOVE`, `DELETE`), `graph` is the new frozen graph;
+/// otherwise it is the graph queried.
 /// Node and relationship values index into `graph`.
 public struct QueryResult: Sendable {
     public var columns: [String]
@@ -22,13 +23,18 @@ public struct QueryResult: Sendable {
     public var statistics: QueryStatistics
     /// Plan text for `EXPLAIN` / `PROFILE` queries, else `nil`.
     public var plan: String?
+    /// `true` for a `PROFILE` query: it ran, and ``plan`` carries rows and time per operator.
+    /// An `EXPLAIN` query has a ``plan`` but did not run (no rows).
+    public var profiled: Bool
 
-    public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil) {
+    public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil,
+                profiled: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.graph = graph
         self.statistics = statistics
         self.plan = plan
+        self.profiled = profiled
     }
 }
 
@@ -38,6 +44,12 @@ public struct QueryStatistics: Sendable, Hashable {
     public var relationshipsCreated = 0
     public var propertiesSet = 0
     public var labelsAdded = 0
+    /// Nodes removed by `DELETE` / `DETACH DELETE`.
+    public var nodesDeleted = 0
+    /// Relationships removed by `DELETE`, including those a `DETACH DELETE` took along.
+    public var relationshipsDeleted = 0
+    /// Labels taken off nodes by `REMOVE n:Label`.
+    public var labelsRemoved = 0
     public init() {}
 }
 
@@ -84,8 +96,9 @@ extension Graph {
     /// Safe to call from many threads at once on the same graph.
     ///
     /// `EXPLAIN …` returns no rows and the plan in ``QueryResult/plan``; `PROFILE …` runs the
-    /// query and adds rows and time per operator to the plan. A query with `CREATE` returns
-    /// the new graph in ``QueryResult/graph``; `self` is never changed.
+    /// query and adds rows and time per operator to the plan. A query that writes (`CREATE`,
+    /// `MERGE`, `SET`, `REMOVE`, `DELETE`) returns the new graph in ``QueryResult/graph``;
+    /// `self` is never changed.
     ///
     /// - Throws: ``QueryError``: compile-time errors (`SyntaxError`, `SemanticError`,
     ///   `ParameterMissing`) with line and column; runtime errors (`TypeError`,

@@ -14,6 +14,9 @@ public enum Value: Sendable, Hashable {
     case node(NodeIndex)
     case relationship(RelationshipIndex)
     case path(PathValue)
+    /// A `date`, `localtime`, `time`, `localdatetime`, `datetime` or `duration`. Boxed
+    /// (`indirect`), so that `Value` stays 24 bytes: a temporal's fields take 41.
+    indirect case temporal(TemporalValue)
 
     public static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
@@ -30,6 +33,7 @@ public enum Value: Sendable, Hashable {
         case (.node(let x), .node(let y)): return x == y
         case (.relationship(let x), .relationship(let y)): return x == y
         case (.path(let x), .path(let y)): return x == y
+        case (.temporal(let x), .temporal(let y)): return x == y
         default: return false
         }
     }
@@ -48,6 +52,7 @@ public enum Value: Sendable, Hashable {
         case .node(let n): h.combine(7); h.combine(n)
         case .relationship(let r): h.combine(8); h.combine(r)
         case .path(let p): h.combine(9); h.combine(p)
+        case .temporal(let t): h.combine(10); h.combine(t)
         }
     }
 }
@@ -64,14 +69,14 @@ public struct PathValue: Sendable, Hashable {
 }
 
 extension Value {
-    /// Lifts a stored property value.
+    /// Lifts a stored property value (a stored temporal becomes a ``TemporalValue`` again).
     public init(_ p: PropertyValue) {
         switch p {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
-        case .string(let s): self = .string(s)
+        case .string(let s): self = TemporalStorage.decode(s).map(Value.temporal) ?? .string(s)
         case .list(let l): self = .list(l.map(Value.init))
         }
     }

@@ -5,13 +5,9 @@ enum Clause: Sendable, Hashable {
     case with(WithClause)
     case `return`(ReturnClause)
     case create(CreateClause)
-    /// Parsed so that errors are accurate; the executor may reject it as unsupported.
     case merge(MergeClause)
-    /// Parsed so that errors are accurate; the executor may reject it as unsupported.
     case set(SetClause)
-    /// Parsed so that errors are accurate; the executor may reject it as unsupported.
     case delete(DeleteClause)
-    /// Parsed so that errors are accurate; the executor may reject it as unsupported.
     case remove(RemoveClause)
 
     /// Where the clause was written (from its first keyword).

@@ -3,7 +3,8 @@ import EvidenceGraphCore
 /// The mutable state of one query execution. Each `Graph.query` call makes its own, so
 /// concurrent queries share nothing mutable.
 final class ExecutionContext {
-    /// The graph operators read; replaced by the new graph after a `CREATE`.
+    /// The graph operators read; replaced by the new graph after each write (`CREATE`,
+    /// `MERGE`, `SET`, `REMOVE`, `DELETE`).
     var graph: Graph {
         didSet { generation += 1 }
     }
@@ -16,6 +17,9 @@ final class ExecutionContext {
     var pendingNodeProperties: [Int32: [(String, PropertyValue)]] = [:]
     /// What writing clauses changed.
     var statistics = QueryStatistics()
+    /// The renumberings deletions made, in order (rows held outside the deleting clause
+    /// apply them: the rows of earlier `UNION` branches).
+    var remappings: [ElementRemapping] = []
     private let deadline: ContinuousClock.Instant?
     private var ticks = 0
     /// The memory budget in bytes (``QueryOptions/maxMemory``); `nil` for none.

@@ -23,6 +23,7 @@ public enum MemoryEstimate {
             for entry in entries { total &+= 16 + entry.key.utf8.count + bytes(of: entry.value) }
             return total
         case .path(let p): return valueStride + 4 * (p.nodes.count + p.relationships.count)
+        case .temporal: return valueStride + 48  // boxed fields
         }
     }
 

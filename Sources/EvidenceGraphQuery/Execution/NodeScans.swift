@@ -155,7 +155,8 @@ final class NodeScanOperator: PhysicalOperator {
 }
 
 extension Value {
-    /// The value as a storable property, or `nil` for maps, nodes, relationships and paths.
+    /// The value as a storable property, or `nil` for maps, nodes, relationships and paths
+    /// (a temporal is stored in ``TemporalStorage``'s string encoding).
     var propertyValue: PropertyValue? {
         switch self {
         case .null: return .null
@@ -170,6 +171,7 @@ extension Value {
                 out.append(p)
             }
             return .list(out)
+        case .temporal(let t): return .string(TemporalStorage.encode(t))
         default: return nil
         }
     }

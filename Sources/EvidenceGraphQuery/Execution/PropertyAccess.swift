@@ -14,6 +14,11 @@ enum PropertyAccess {
             return graph.property(k, of: r).map(Value.init) ?? .null
         case .map(let m): return m.first { $0.key == key }?.value ?? .null
         case .null: return .null
+        case .temporal(let t):
+            guard let v = TemporalAccessors.get(t, key) else {
+                throw .argumentError("a \(t.typeName) has no component '\(key)'", detail: "InvalidArgumentValue")
+            }
+            return v
         default: throw .typeError("cannot read property '\(key)' of \(base.typeName)", detail: "InvalidArgumentType")
         }
     }

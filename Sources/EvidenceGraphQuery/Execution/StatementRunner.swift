@@ -31,6 +31,15 @@ struct StatementRunner {
         var seen: Set<EquivalenceKey>? = statement.body.unions.contains { !$0.isAll } ? [] : nil
         var row = Row(repeating: .null, count: context.slotCount)
         for planned in plans {
+            let earlierRows = rows.count, earlierRemappings = ctx.remappings.count
+            defer {
+                // A deletion in a later UNION branch renumbers the graph the earlier rows index.
+                for remap in ctx.remappings[earlierRemappings...] {
+                    for i in 0..<earlierRows {
+                        for j in rows[i].indices { remap.apply(&rows[i][j]) }
+                    }
+                }
+            }
             let slots = planned.columns.map(\.slot)
             let returnsRows = planned.returnsRows
             try planned.root.open(ctx)
@@ -47,6 +56,7 @@ struct StatementRunner {
         }
         try ctx.checkLimits()
         return QueryResult(columns: columns, rows: rows, graph: ctx.graph, statistics: ctx.statistics,
-                           plan: ctx.profiling ? PlanDescription.render(described, profiled: true) : nil)
+                           plan: ctx.profiling ? PlanDescription.render(described, profiled: true) : nil,
+                           profiled: ctx.profiling)
     }
 }

@@ -42,6 +42,8 @@ struct AggregateState {
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
     private var sawFloat = false
+    /// `sum` / `avg` of durations (openCypher allows either numbers or durations).
+    private var durationSum: TemporalDuration?
     private var best: Value = .null
     private var items: [Value] = []
     private var numbers: [Double] = []
@@ -80,6 +82,8 @@ struct AggregateState {
             numbers.append(d)
         case .sum, .avg:
             switch v {
+            case .int where durationSum != nil, .float where durationSum != nil:
+                throw .typeError("\(function.rawValue)() cannot mix numbers and durations")
             case .int(let i):
                 if !sawFloat {
                     let (s, overflow) = intSum.addingReportingOverflow(i)
@@ -90,6 +94,8 @@ struct AggregateState {
             case .float(let d):
                 sawFloat = true
                 floatSum += d
+            case .temporal(.duration(let d)) where count == 1 || durationSum != nil:
+                durationSum = try (durationSum ?? .zero).adding(d)
             default:
                 throw .typeError("\(function.rawValue)() needs numbers, got \(v.typeName)")
             }
@@ -102,8 +108,12 @@ struct AggregateState {
         case .countStar, .count: return .int(count)
         case .collect: return .list(items)
         case .min, .max: return best
-        case .sum: return sawFloat ? .float(floatSum) : .int(intSum)
-        case .avg: return count == 0 ? .null : .float(floatSum / Double(count))
+        case .sum:
+            if let durationSum { return .temporal(.duration(durationSum)) }
+            return sawFloat ? .float(floatSum) : .int(intSum)
+        case .avg:
+            if let durationSum { return (try? durationSum.divided(by: Double(count))).map { .temporal(.duration($0)) } ?? .null }
+            return count == 0 ? .null : .float(floatSum / Double(count))
         case .percentileDisc:
             guard !items.isEmpty else { return .null }
             let sorted = items.sorted { ValueOrdering.compare($0, $1) < 0 }

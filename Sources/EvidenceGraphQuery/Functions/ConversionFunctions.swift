@@ -6,7 +6,7 @@ extension ScalarFunction {
         ScalarFunction("toString", 1...1) { args, _ throws(QueryError) in
             switch args[0] {
             case .null: return .null
-            case .string, .int, .float, .bool: return .string(Conversion.text(args[0]))
+            case .string, .int, .float, .bool, .temporal: return .string(Conversion.text(args[0]))
             default: throw wrongType("toString", args[0])
             }
         },

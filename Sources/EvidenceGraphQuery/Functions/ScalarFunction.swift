@@ -25,7 +25,7 @@ struct ScalarFunction: Sendable {
 
     private static let registry: [String: ScalarFunction] = {
         var table: [String: ScalarFunction] = [:]
-        for f in graphFunctions + listFunctions + stringFunctions + numericFunctions + conversionFunctions {
+        for f in graphFunctions + listFunctions + stringFunctions + numericFunctions + conversionFunctions + temporalFunctions {
             table[f.name.lowercased()] = f
         }
         return table

@@ -4,14 +4,20 @@ import EvidenceGraphCore
 /// `{"columns": [names…], "rows": [[value, …], …]}` where a node is
 /// `{"id": "<its XML id>", "labels": […], "properties": {…}}`, a relationship
 /// `{"type": …, "start": "<id>", "end": "<id>", "properties": {…}}`, a path
-/// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, null is null.
+/// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, except the floats JSON
+/// cannot hold, which are the strings `"NaN"`, `"Infinity"` and `"-Infinity"`; null is null;
+/// temporal values their ISO 8601 text.
+/// `EXPLAIN` adds `"plan": "<text>"` (and has no rows); `PROFILE` adds `"profile": "<text>"`,
+/// the plan with rows and time per operator.
 public enum ResultJSON {
     /// The whole result as a JSON value.
     public static func document(_ result: QueryResult) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("columns", .array(result.columns.map(JSONValue.string))),
             ("rows", .array(result.rows.map { row in .array(row.map { json($0, in: result.graph) }) })),
-        ])
+        ]
+        if let plan = result.plan { members.append((result.profiled ? "profile" : "plan", .string(plan))) }
+        return .object(members)
     }
 
     /// One value in the contract's shape.
@@ -20,7 +26,7 @@ public enum ResultJSON {
         case .null: return .null
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
-        case .float(let d): return .double(d)
+        case .float(let d): return d.isFinite ? .double(d) : .string(PropertyValue.format(d))
         case .string(let s): return .string(s)
         case .list(let l): return .array(l.map { json($0, in: graph) })
         case .map(let m): return .object(m.map { ($0.key, json($0.value, in: graph)) })
@@ -31,6 +37,7 @@ public enum ResultJSON {
                 ("nodes", .array(p.nodes.map { node($0, in: graph) })),
                 ("relationships", .array(p.relationships.map { relationship($0, in: graph) })),
             ])
+        case .temporal(let t): return .string(t.description)
         }
     }
 

@@ -189,6 +189,13 @@ struct ExpressionCompiler {
         }
         var args: [CompiledExpression] = []
         for a in call.arguments { args.append(try compile(a)) }
+        if ScalarFunction.readsStatementClock(call.normalizedName, argumentCount: args.count), let constants = Self.constants(args) {
+            // The statement's clock: read once, when the statement is planned.
+            do {
+                return .constant(try TemporalFunctionBodies.atStatementClock(call.normalizedName, constants, clock: context.statementClock))
+            } catch { throw error.located(at: span) }
+        }
+        if FunctionCatalog.isTemporal(call.normalizedName) { return .call(f.locatingErrors(at: span), args) }
         return .call(f, args)
     }
 

@@ -6,6 +6,8 @@ final class PlannerContext {
     let graph: Graph
     let parameters: [String: Value]
     private(set) var slotCount = 0
+    /// The statement's clock (`date()`, `datetime.statement()`, …): read once, when first asked.
+    lazy var statementClock: (seconds: Int64, nanos: Int64) = TemporalClock.now()
     private let scalars: [Unicode.Scalar]
 
     init(graph: Graph, parameters: [String: Value], text: String) {

@@ -56,17 +56,23 @@ struct QueryPlanner {
                 let planned = try CreatePlanner(context: context).plan(c, input: plan, scope: scope)
                 plan = planned.plan
                 scope = planned.scope
-            case .merge(let c): throw Self.unsupported("MERGE", c.span)
-            case .set(let c): throw Self.unsupported("SET", c.span)
-            case .delete(let c): throw Self.unsupported("DELETE", c.span)
-            case .remove(let c): throw Self.unsupported("REMOVE", c.span)
+            case .merge(let c):
+                writes = true
+                let planned = try MergePlanner(context: context).plan(c, input: plan, scope: scope)
+                plan = planned.plan
+                scope = planned.scope
+            case .set(let c):
+                writes = true
+                plan = try UpdatePlanner(context: context, scope: scope).plan(c, input: plan)
+            case .delete(let c):
+                writes = true
+                plan = try UpdatePlanner(context: context, scope: scope).plan(c, input: plan)
+            case .remove(let c):
+                writes = true
+                plan = try UpdatePlanner(context: context, scope: scope).plan(c, input: plan)
             }
         }
         return PlannedQuery(root: plan, columns: columns, returnsRows: returnsRows)
-    }
-
-    private static func unsupported(_ clause: String, _ span: SourceSpan) -> QueryError {
-        .compile("SyntaxError", "UnsupportedFeature", "\(clause) is not supported: graphs are immutable; use CREATE to derive a new graph", at: span)
     }
 }
 

@@ -25,6 +25,7 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return .float(float(op, Double(x), y))
         case (.float(let x), .int(let y)): return .float(float(op, x, Double(y)))
         case (.float(let x), .float(let y)): return .float(float(op, x, y))
+        case (.temporal, _), (_, .temporal): return try TemporalArithmetic.apply(op, a, b)
         default:
             throw .typeError("cannot apply '\(op.rawValue)' to \(a.typeName) and \(b.typeName)")
         }
@@ -43,6 +44,7 @@ enum Arithmetic {
         case (.int(let x), .float(let y)): return .float(Double(x) + y)
         case (.float(let x), .int(let y)): return .float(x + Double(y))
         case (.float(let x), .float(let y)): return .float(x + y)
+        case (.temporal, .temporal): return try TemporalArithmetic.apply(.add, a, b)
         default: throw .typeError("cannot add \(a.typeName) and \(b.typeName)")
         }
     }

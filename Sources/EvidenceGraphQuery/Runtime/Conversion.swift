@@ -9,6 +9,7 @@ enum Conversion {
         case .int(let i): return String(i)
         case .float(let d): return PropertyValue.format(d)
         case .bool(let b): return b ? "true" : "false"
+        case .temporal(let t): return t.description
         default: return v.description
         }
     }

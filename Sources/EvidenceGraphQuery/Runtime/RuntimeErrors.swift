@@ -46,6 +46,7 @@ extension Value {
         case .node: return "Node"
         case .relationship: return "Relationship"
         case .path: return "Path"
+        case .temporal(let t): return t.typeName
         }
     }
 
@@ -53,6 +54,12 @@ extension Value {
     var listElements: [Value]? {
         if case .list(let l) = self { return l }
         return nil
+    }
+
+    /// `true` for temporal values.
+    var isTemporal: Bool {
+        if case .temporal = self { return true }
+        return false
     }
 
     /// `true` for `.null`.

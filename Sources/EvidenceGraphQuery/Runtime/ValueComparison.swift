@@ -18,6 +18,7 @@ enum ValueComparison {
                 if c != 0 { return c }
             }
             return x.count < y.count ? -1 : (x.count > y.count ? 1 : 0)
+        case (.temporal(let x), .temporal(let y)): return TemporalOrdering.compareForOperator(x, y)
         default: return nil
         }
     }

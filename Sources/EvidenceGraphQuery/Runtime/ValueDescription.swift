@@ -34,10 +34,11 @@ extension Value: CustomStringConvertible {
                 text += Value.node(p.nodes[i + 1]).render(graph)
             }
             return text + ">"
+        case .temporal(let t): return PropertyValue.string(t.description).description
         }
     }
 
     private static func renderProperties(_ props: [(key: String, value: PropertyValue)]) -> String {
-        props.isEmpty ? "" : "{" + props.map { "\($0.key): \($0.value.description)" }.joined(separator: ", ") + "}"
+        props.isEmpty ? "" : "{" + props.map { "\($0.key): \(Value($0.value).render(nil))" }.joined(separator: ", ") + "}"
     }
 }

@@ -39,6 +39,7 @@ enum ValueEquality {
         case (.node(let x), .node(let y)): return x == y
         case (.relationship(let x), .relationship(let y)): return x == y
         case (.path(let x), .path(let y)): return x == y
+        case (.temporal(let x), .temporal(let y)): return x == y
         default: return false
         }
     }

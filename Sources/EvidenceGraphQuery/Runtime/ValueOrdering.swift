@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// The total order `ORDER BY` uses across all values (openCypher "orderability"), ascending:
-/// maps < nodes < relationships < lists < paths < strings < booleans < numbers < null,
+/// maps < nodes < relationships < lists < paths < temporals < strings < booleans < numbers < null,
 /// with NaN above every other number. It also defines equivalence (`DISTINCT`, grouping):
 /// two values are equivalent when they order as equal (so null ≡ null, NaN ≡ NaN, 1 ≡ 1.0).
 enum ValueOrdering {
@@ -31,6 +31,7 @@ enum ValueOrdering {
         case (.float(let x), .float(let y)): return compareFloats(x, y)
         case (.int(let x), .float(let y)): return y.isNaN ? -1 : (NumberOrder.compare(x, y) ?? 0)
         case (.float(let x), .int(let y)): return x.isNaN ? 1 : -(NumberOrder.compare(y, x) ?? 0)
+        case (.temporal(let x), .temporal(let y)): return TemporalOrdering.order(x, y)
         default: return 0  // both null
         }
     }
@@ -45,10 +46,11 @@ enum ValueOrdering {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .float: return 7
-        case .null: return 8
+        case .temporal: return 5
+        case .string: return 6
+        case .bool: return 7
+        case .int, .float: return 8
+        case .null: return 9
         }
     }
 

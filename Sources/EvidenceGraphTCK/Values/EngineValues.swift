@@ -28,6 +28,9 @@ extension TCKValue {
             self = .relationship(TCKRelationship(r, in: graph))
         case .path(let p):
             self = TCKValue.path(p, in: graph)
+        case .temporal(let t):
+            // The TCK writes temporal results as their ISO 8601 text in a string literal.
+            self = .string(t.description)
         }
     }
 
@@ -56,7 +59,8 @@ extension TCKValue {
         case .bool(let b): self = .bool(b)
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
-        case .string(let s): self = .string(s)
+        case .string(let s):
+            if case .temporal(let t) = Value(property) { self = .string(t.description) } else { self = .string(s) }
         case .list(let items): self = .list(items.map(TCKValue.init))
         }
     }

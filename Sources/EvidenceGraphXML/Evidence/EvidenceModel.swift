@@ -83,25 +83,45 @@ public enum EvidenceModel {
         entity("guideline", label: "Guideline"),
         entity("recommendation", in: "guideline", label: "Recommendation", via: "HAS_RECOMMENDATION"),
         entity("principle", label: "Principle"),
+        entity("statusDerivation", in: "biomarker", label: "StatusDerivation", via: "DERIVES_STATUS"),
+        entity("statusRule", label: "StatusRule"),
+        entity("stateRule", label: "StateRule"),
+        entity("gradeScheme", label: "GradeScheme"),
+        entity("rankingPolicy", label: "RankingPolicy"),
     ]
 
     static let therapyLabels = ["Drug", "DrugClass", "Regimen", "RegimenCategory"]
+
+    /// Labels of the decision model's configuration (grade scales, status and state rules,
+    /// the ranking policy): a handful of hand-written nodes that the assessment reads, as
+    /// opposed to the clinical content a knowledge base grows by.
+    public static let decisionModelLabels: Set<String> = ["GradeScheme", "StatusRule", "StateRule", "StatusDerivation", "RankingPolicy"]
+
+    /// Relationship types that only decision-model nodes (and their companions) start.
+    public static let decisionModelRelationshipTypes: Set<String> = [
+        "DERIVES_STATUS", "RULE_FOR", "DERIVES", "ABOUT_THERAPY", "REQUIRES_FINDING", "REQUIRES_COMPANION",
+    ]
 
     /// Every reference element or attribute.
     public static let references: [Reference] = [
         ref("drug", "class", "IN_CLASS", ["DrugClass"]),
         ref("drug", "target", "TARGETS", ["Target"]),
         ref("drug", "causes", "CAUSES", ["Toxicity"]),
-        ref("drug", "caution", "CAUTION_IN", ["Comorbidity"]),
+        ref("drug", "caution", "CAUTION_IN", ["Comorbidity", "Finding"]),
         ref("drug", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
         ref("drug", "contraindication", "CONTRAINDICATED_IN", ["Comorbidity", "Finding"]),
+        ref("drug", "requiresCompanion", "REQUIRES_COMPANION", ["Drug", "DrugClass"]),
         ref("drugClass", "parent", "SUBCLASS_OF", ["DrugClass"]),
         ref("drugClass", "target", "TARGETS", ["Target"]),
+        ref("drugClass", "caution", "CAUTION_IN", ["Comorbidity", "Finding"]),
+        ref("drugClass", "contraindication", "CONTRAINDICATED_IN", ["Comorbidity", "Finding"]),
+        ref("drugClass", "requiresCompanion", "REQUIRES_COMPANION", ["Drug", "DrugClass"]),
         ref("target", "pathway", "IN_PATHWAY", ["Pathway"]),
         ref("biomarker", "measures", "MEASURES", ["Target", "Pathway"]),
         ref("disease", "parent", "SUBTYPE_OF", ["Disease"]),
         ref("disease", "site", "SPREADS_TO", ["MetastaticSite"]),
-        ref("toxicity", "caution", "CAUTION_IN", ["Comorbidity"]),
+        ref("disease", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("toxicity", "caution", "CAUTION_IN", ["Comorbidity", "Finding"]),
         ref("regimen", "category", "IN_CATEGORY", ["RegimenCategory"]),
         ref("regimen", "component", "INCLUDES", ["Drug"]),
         ref("regimen", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
@@ -110,6 +130,7 @@ public enum EvidenceModel {
         ref("population", "priorTherapy", "PRIOR_THERAPY", therapyLabels),
         ref("population", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
         ref("population", "excludesFinding", "EXCLUDES", ["Finding"]),
+        ref("population", "requiresFinding", "REQUIRES_FINDING", ["Finding"]),
         ref("population", "metastaticSite", "HAS_SITE", ["MetastaticSite"]),
         ref("arm", "regimen", "USES_REGIMEN", ["Regimen"], attribute: true),
         ref("outcome", "population", "IN_POPULATION", ["Population"], attribute: true),
@@ -120,12 +141,21 @@ public enum EvidenceModel {
         ref("recommendation", "priorTherapy", "REQUIRES_PRIOR", therapyLabels),
         ref("recommendation", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
         ref("recommendation", "excludedBy", "EXCLUDED_BY", ["Finding"]),
+        ref("recommendation", "requiresFinding", "REQUIRES_FINDING", ["Finding"]),
         ref("recommendation", "cites", "CITES", ["Trial", "Publication"]),
         ref("principle", "prefer", "PREFERS", therapyLabels),
         ref("principle", "over", "OVER", therapyLabels),
         ref("principle", "unless", "UNLESS", ["Finding", "Biomarker", "Comorbidity", "MetastaticSite"]),
         ref("principle", "appliesTo", "APPLIES_TO", therapyLabels + ["Biomarker", "Finding", "Disease"]),
         ref("principle", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
+        ref("statusDerivation", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("statusRule", "biomarker", "RULE_FOR", ["Biomarker"]),
+        ref("stateRule", "derives", "DERIVES", ["Finding"]),
+        ref("stateRule", "therapy", "ABOUT_THERAPY", therapyLabels),
+        ref("stateRule", "requiresBiomarker", "REQUIRES_BIOMARKER", ["Biomarker"]),
+        ref("stateRule", "requiresFinding", "REQUIRES_FINDING", ["Finding"]),
+        ref("stateRule", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
+        ref("rankingPolicy", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
     ]
 
     /// Child elements whose text becomes a property of the enclosing entity.
@@ -156,6 +186,15 @@ public enum EvidenceModel {
         "median": .decimal, "ciLow": .decimal, "ciHigh": .decimal, "hazardRatio": .decimal,
         "followUpMonths": .decimal,
         "visceral": .boolean, "progressionRequired": .boolean,
+        // v2 decision-model attributes
+        "minLine": .integer, "maxLine": .integer, "ecogMin": .integer, "ecogMax": .integer,
+        "minCount": .integer, "maxCount": .integer, "precedence": .integer, "therapyLine": .integer,
+        "minAge": .integer, "maxAge": .integer,
+        "minScore": .decimal, "maxScore": .decimal, "minMonths": .decimal, "maxMonths": .decimal,
+        "belowMonths": .decimal, "withinMonths": .decimal,
+        "default": .boolean, "verified": .boolean, "primary": .boolean,
+        "satisfies": .tokenList, "mayBe": .tokenList, "when": .tokenList, "keys": .tokenList,
+        "preferredTies": .tokenList, "order": .tokenList, "outcome": .tokenList, "ihc": .tokenList, "ish": .tokenList,
     ]
 
     /// Allowed endpoint labels per relationship type, derived from ``entities`` and

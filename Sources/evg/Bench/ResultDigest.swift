@@ -37,6 +37,7 @@ enum ResultDigest {
         case .relationship(let r):
             return "[" + g.id(of: g.startNode(of: r)) + "-" + g.typeName(of: r) + "->" + g.id(of: g.endNode(of: r)) + "]"
         case .path(let p): return "<" + p.nodes.map { "(" + g.id(of: $0) + ")" }.joined(separator: ",") + ">"
+        case .temporal(let t): return quoted(t.description)
         }
     }
 

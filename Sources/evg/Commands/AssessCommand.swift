@@ -15,7 +15,7 @@ struct AssessCommand: ParsableCommand {
             their INN as written ("trastuzumab deruxtecan"), with the knowledge-base ids in drugIds.
             Verdicts: preferred, option, not-preferred, evidence-gap, needs-testing, not-indicated, contraindicated.
             Example:
-              evg assess Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml \\
+              evg assess Queries/patients/founding-case.xml \\
                 --option everolimus+exemestane --option paclitaxel --option docetaxel \\
                 --option ribociclib+fulvestrant --option doxorubicin --option olaparib
             """
@@ -38,6 +38,9 @@ struct AssessCommand: ParsableCommand {
 
     @Option(help: "Output format: table, json or markdown.")
     var format: Format = .table
+
+    @Flag(help: "Also show interim analyses and further trial evidence.")
+    var verbose = false
 
     @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
     var strict = false
@@ -67,9 +70,9 @@ struct AssessCommand: ParsableCommand {
             let assessment = try Assessor(knowledge: knowledge)
                 .assess(profile, options: options.isEmpty ? nil : options, guidelines: guidelines.isEmpty ? nil : guidelines)
             switch format {
-            case .table: print(AssessmentText.table(assessment))
-            case .json: print(AssessmentJSON.document(assessment).serialized(pretty: true))
-            case .markdown: print(AssessmentText.markdown(assessment))
+            case .table: print(AssessmentText.table(assessment, verbose: verbose))
+            case .json: print(AssessmentJSON.document(assessment, verbose: verbose).serialized(pretty: true))
+            case .markdown: print(AssessmentText.markdown(assessment, verbose: verbose))
             }
         } catch {
             printError("evg: \(EchoText.boundedMessage(String(describing: error)))")

@@ -9,8 +9,14 @@ struct QueryCommand: ParsableCommand {
         discussion: """
             Examples:
               evg query "MATCH (d:Drug)-[:TARGETS]->(t:Target {id: 'mtor'}) RETURN d.name"
-              evg query --format json -f Queries/pi3k-pathway-drugs.cypher
+              evg query --format json -f Queries/02-pi3k-akt-mtor-drugs.cypher
               evg query --param drug=everolimus "MATCH (d:Drug {id: \\$drug}) RETURN d"
+              evg query "EXPLAIN MATCH (d:Drug) WHERE d.id = 'everolimus' RETURN d.name"
+              echo "MATCH (t:Target) RETURN count(t) AS targets" | evg query -
+            The query text '-' or -f - reads the query from standard input; -f also reads pipes \
+            and process substitutions (-f <(…)). A label, relationship type or property key the \
+            graph does not have is reported on standard error, with the closest known names. \
+            JSON prints NaN and infinite floats as the strings "NaN", "Infinity", "-Infinity".
             Every query runs under a budget: --timeout 60 s, --max-rows 1000000, --max-memory 1000 MB
             by default (0 = no limit); --param values are evaluated under the same budget.
             """
@@ -29,7 +35,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("param"), help: ArgumentHelp("A query parameter as name=value; the value is a Cypher literal (1, 2.5, true, 'text', [1, 2]) or else taken as a string.", valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(name: [.customShort("f"), .customLong("file")], help: "Read the query from a file.")
+    @Option(name: [.customShort("f"), .customLong("file")], help: "Read the query from a file ('-' for standard input).")
     var file: String?
 
     @OptionGroup var limits: QueryLimitOptions
@@ -37,7 +43,7 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
     var strict = false
 
-    @Argument(help: "The query text (or use -f FILE).")
+    @Argument(help: "The query text, '-' for standard input (or use -f FILE).")
     var query: String?
 
     func validate() throws {
@@ -48,8 +54,8 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         let text: String
-        if let file {
-            guard let contents = readTextFile(file) else {
+        if let file = file ?? (query == "-" ? "-" : nil) {
+            guard let contents = InputReading.text(at: file) else {
                 printError("evg: cannot read \(EchoText.truncated(file))")
                 throw EvgExit.loadFailure
             }
@@ -70,6 +76,8 @@ struct QueryCommand: ParsableCommand {
         do {
             let result = try loaded.graph.query(text, parameters: params, options: options)
             print(render(result))
+            let style = TerminalStyle.standardError
+            for warning in NameWarnings(result.graph).warnings(for: text) { printError(style.warning(warning)) }
         } catch {
             printError(QueryErrorDisplay.render(error, in: text))
             throw EvgExit.findings
@@ -77,14 +85,6 @@ struct QueryCommand: ParsableCommand {
     }
 
     func render(_ result: QueryResult) -> String {
-        if let plan = result.plan, result.columns.isEmpty { return plan }
-        let body: String
-        switch format {
-        case .table: body = ResultTable.text(result)
-        case .json: body = ResultJSON.document(result).serialized()
-        case .csv: body = ResultTable.csv(result)
-        }
-        if let plan = result.plan, format == .table { return plan + "\n" + body }
-        return body
+        QueryOutput.render(result, format: format)
     }
 }

@@ -15,6 +15,9 @@ struct ReplCommand: ParsableCommand {
     @Option(help: "History file (default: ~/.evg_history).")
     var history: String?
 
+    @Flag(inversion: .prefixedNo, help: "Stop at the first statement that fails, with exit status 1 (default when standard input is not a terminal).")
+    var failFast: Bool?
+
     @OptionGroup var limits: QueryLimitOptions
 
     @Flag(help: "Refuse to start when the graph has validation errors (dangling references, duplicate ids, …).")
@@ -23,27 +26,15 @@ struct ReplCommand: ParsableCommand {
     func run() throws {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
         try GraphLoading.checkValidity(loaded, strict: strict)
-        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)); \(limits.summary). Type :help for help.")
-        let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }
+        let interactive = isatty(STDIN_FILENO) != 0
         var session = ReplSession(graph: loaded.graph, options: limits.queryOptions)
         session.limitsSummary = limits.summary
-        var editor = LineEditor(historyFile: historyPath)
-        var pending = ""
-        while let line = editor.readLine(prompt: pending.isEmpty ? "evg> " : "...> ") {
-            if pending.isEmpty, line.trimmingSpaces().hasPrefix(":") {
-                editor.remember(line)
-                if !session.command(line.trimmingSpaces()) { break }
-                continue
-            }
-            pending += (pending.isEmpty ? "" : "\n") + line
-            guard let end = pending.lastIndex(of: ";"), pending[pending.index(after: end)...].allSatisfy(\.isWhitespace) else {
-                continue
-            }
-            let text = String(pending[..<end])
-            editor.remember(pending)
-            pending = ""
-            if !text.trimmingSpaces().isEmpty { session.run(text) }
+        guard interactive else {
+            return try ReplLoop.script(&session, failFast: failFast ?? true)
         }
+        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)); \(limits.summary). Type :help for help.")
+        let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }
+        try ReplLoop.interactive(&session, historyFile: historyPath, failFast: failFast ?? false)
     }
 }
 
@@ -57,7 +48,12 @@ struct ReplSession {
           :param name=value     set a query parameter ($name); :params lists them
           :limits               the timeout, row and memory limits queries run under
           :quit                 leave (also Ctrl-D)
-        Keys: ←/→ move, ↑/↓ history, Ctrl-A/E line start/end, Ctrl-U/K/W delete, Ctrl-C cancel line.
+        Keys (libedit, emacs mode; ~/.editrc may rebind them): Tab completes keywords, functions,
+        labels, relationship types, property keys and commands; ↑/↓ history (a multi-line query
+        comes back whole), Ctrl-R search it; Home/End or Ctrl-A/E, Alt-B/F or Ctrl-←/→ by word;
+        Ctrl-U/K/W delete. Ctrl-C drops the query being typed, or cancels the running one;
+        Ctrl-D leaves. Without a terminal (a pipe or a file), statements are read as a script
+        separated by ';', without prompts; the first failure ends it with status 1.
         """
 
     var graph: Graph
@@ -68,27 +64,40 @@ struct ReplSession {
     /// What `:limits` prints.
     var limitsSummary = "limits: none"
     var output: (String) -> Void = { writeStandardOutput($0 + "\n") }
+    /// Where errors and warnings go.
+    var errorOutput: (String) -> Void = { printError($0) }
+    /// Whether each result is followed by its time (not in scripts).
+    var showsTiming = true
+    /// The unknown-name check for the current graph; made on first use.
+    private var nameWarnings: NameWarnings?
 
     init(graph: Graph, options: QueryOptions = QueryOptions()) {
         self.graph = graph
         self.options = options
     }
 
-    /// Runs a query and prints its result and timing.
-    mutating func run(_ text: String) {
+    /// Runs a query and prints its result (and timing), Ctrl-C cancelling it at a terminal;
+    /// warns on standard error about labels, types and keys the graph lacks. Returns whether
+    /// the query succeeded.
+    @discardableResult
+    mutating func run(_ text: String) -> Bool {
         let start = monotonicSeconds()
         do {
-            let result = try graph.query(text, parameters: parameters, options: options)
+            let result = try CancellableQuery.run(graph, text, parameters: parameters, options: options)
             let elapsed = monotonicSeconds() - start
-            graph = result.graph
-            switch format {
-            case .table: output((result.plan.map { $0 + "\n" } ?? "") + ResultTable.text(result))
-            case .json: output(ResultJSON.document(result).serialized(pretty: true))
-            case .csv: output(ResultTable.csv(result))
+            if result.graph.nodeCount != graph.nodeCount || result.graph.relationshipCount != graph.relationshipCount {
+                nameWarnings = nil
             }
-            output("(\(formatDuration(elapsed)))")
+            graph = result.graph
+            output(QueryOutput.render(result, format: format, pretty: true))
+            if nameWarnings == nil { nameWarnings = NameWarnings(graph) }
+            let style = TerminalStyle.standardError
+            for warning in nameWarnings!.warnings(for: text) { errorOutput(style.warning(warning)) }
+            if showsTiming { output("(\(formatDuration(elapsed)))") }
+            return true
         } catch {
-            output(QueryErrorDisplay.render(error, in: text))
+            errorOutput(TerminalStyle.standardError.error(QueryErrorDisplay.render(error, in: text)))
+            return false
         }
     }
 
@@ -98,7 +107,7 @@ struct ReplSession {
         switch parts[0] {
         case ":quit", ":exit", ":q": return false
         case ":help": output(Self.help)
-        case ":schema": output(SchemaText.render(graph.schema))
+        case ":schema": output(SchemaSummary(graph).rendered())
         case ":format":
             if parts.count == 2, let f = QueryCommand.Format(rawValue: parts[1].trimmingSpaces()) {
                 format = f
@@ -110,7 +119,7 @@ struct ReplSession {
                 do {
                     parameters.merge(try ParameterParsing.parse([parts[1]], options: options)) { $1 }
                 } catch let error as ValidationError {
-                    output("error: \(error.message)")
+                    errorOutput("error: \(error.message)")
                 } catch {
                     output("usage: :param name=value")
                 }
@@ -123,20 +132,5 @@ struct ReplSession {
         default: output("unknown command \(EchoText.truncated(parts[0])); :help lists the commands")
         }
         return true
-    }
-}
-
-/// The `:schema` listing.
-enum SchemaText {
-    static func render(_ schema: GraphSchema) -> String {
-        func section(_ title: String, _ items: [(name: String, count: Int)]) -> String {
-            let width = items.map(\.name.count).max() ?? 0
-            return title + "\n" + items.map { "  " + $0.name + String(repeating: " ", count: width - $0.name.count) + "  \($0.count)" }.joined(separator: "\n")
-        }
-        return [
-            section("Labels (nodes):", schema.labels),
-            section("Relationship types:", schema.relationshipTypes),
-            section("Property keys (uses):", schema.propertyKeys),
-        ].joined(separator: "\n")
     }
 }

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
     var noSchema = false
 
     func run() throws {
-        let loaded = try GraphLoading.loadOrExit(paths, validatesSchema: !noSchema)
+        let loaded = try GraphLoading.loadOrExit(PositionalGraphPaths.resolveOrExit(paths, command: "stats"), validatesSchema: !noSchema)
         let g = loaded.graph
         let schema = g.schema
         if format == .json {
@@ -42,6 +42,7 @@ struct StatsCommand: ParsableCommand {
         let elements = max(1, g.nodeCount + g.relationshipCount)
         func counts(_ c: [(name: String, count: Int)]) -> JSONValue { .object(c.map { ($0.name, .int(Int64($0.count))) }) }
         return .object([
+            ("version", .string(EvidenceGraphVersion.current)),
             ("files", .int(Int64(loaded.files.count))),
             ("loadSeconds", .double(loaded.loadSeconds)),
             ("schemaValidated", .bool(!noSchema)),

@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let loaded = try GraphLoading.loadOrExit(paths)
+        let loaded = try GraphLoading.loadOrExit(PositionalGraphPaths.resolveOrExit(paths, command: "validate"))
         let findings = GraphValidator().validate(loaded)
         for d in findings { print(d.description) }
         let errors = findings.filter { $0.severity == .error }.count

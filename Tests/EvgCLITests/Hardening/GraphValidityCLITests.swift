@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func assessRefusesHugeNamesBeforeSearching() throws {
-        let patient = CLIRunner.repositoryRoot.appendingPathComponent("Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml")
+        let patient = CLIRunner.repositoryRoot.appendingPathComponent("Queries/patients/founding-case.xml")
         let r = try CLIRunner.run(["assess", patient.path, "--option", String(repeating: "x", count: 100_000)])
         #expect(r.status == 64, "\(r.stderr)")
         #expect(r.stderr.contains("at most 1000"), "\(r.stderr)")
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func assessRefusesHugeNamesInThePatientFile() throws {
-        let source = CLIRunner.repositoryRoot.appendingPathComponent("Tests/EvidenceGraphAssessmentTests/Patients/founding-case.xml")
+        let source = CLIRunner.repositoryRoot.appendingPathComponent("Queries/patients/founding-case.xml")
         let text = try String(contentsOf: source, encoding: .utf8)
             .replacingOccurrences(of: "drug=\"metformin\"", with: "drug=\"\(String(repeating: "m", count: 200_000))\"")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("patient-\(UUID().uuidString).xml")

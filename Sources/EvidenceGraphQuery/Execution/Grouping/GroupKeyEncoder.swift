@@ -108,7 +108,7 @@ final class GroupKeyEncoder {
         case .string(let s): encodeString(s, graph, w)
         case .node(let n): put(.node, UInt64(UInt32(bitPattern: n.rawValue)), w)
         case .relationship(let r): put(.relationship, UInt64(UInt32(bitPattern: r.rawValue)), w)
-        case .list, .map, .path: encodeOther(v, w)
+        case .list, .map, .path, .temporal: encodeOther(v, w)
         }
     }
 

@@ -4,14 +4,16 @@ import EvidenceGraphCore
 ///
 /// Vocabulary nodes are exempt: metastatic sites, comorbidities and findings exist so that
 /// patient profiles can name them (`<metastasis site="lung"/>`, `<comorbidity name="hypertension"/>`),
-/// and a knowledge base may hold one that no drug, trial or principle refers to yet.
+/// and a knowledge base may hold one that no drug, trial or principle refers to yet; the
+/// decision model's scales, rules and policy (grade schemes, status and state rules, the
+/// ranking policy) are read by the assessment, not reached by relationships.
 public struct OrphanNodeRule: ValidationRule {
     public let id = "orphan-node"
     public let severity = Diagnostic.Severity.warning
     public init() {}
 
     /// Labels whose nodes may stand alone.
-    public static let vocabularyLabels: Set<String> = ["MetastaticSite", "Comorbidity", "Finding"]
+    public static let vocabularyLabels: Set<String> = ["MetastaticSite", "Comorbidity", "Finding", "GradeScheme", "StatusRule", "StateRule", "RankingPolicy"]
 
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph

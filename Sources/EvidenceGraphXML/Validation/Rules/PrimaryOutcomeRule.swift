@@ -1,0 +1,26 @@
+import EvidenceGraphCore
+
+/// `trial-primary-outcome`: a trial that reports outcomes marks at least one of them as its
+/// primary endpoint (`primary="true"`), so that the assessment can show the primary
+/// endpoint's analysis first. Trials with no outcome at all are not checked.
+public struct PrimaryOutcomeRule: ValidationRule {
+    public let id = "trial-primary-outcome"
+    public let severity = Diagnostic.Severity.error
+    public init() {}
+
+    public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
+        let g = loaded.graph
+        guard let trial = g.label(named: "Trial"), let reports = g.relationshipType(named: "REPORTS") else { return [] }
+        var results: [Diagnostic] = []
+        for i in g.nodes {
+            let n = NodeIndex(i)
+            guard g.node(n, hasLabel: trial) else { continue }
+            let outcomes = g.adjacency(of: n, .outgoing, type: reports).map(\.neighbor)
+            guard !outcomes.isEmpty, g.property("primaryEndpoint", of: n) == nil else { continue }
+            if !outcomes.contains(where: { g.property("primary", of: $0) == .bool(true) }) {
+                results.append(finding("\(g.describe(n)) reports \(outcomes.count) outcome(s) but marks none primary=\"true\"", at: g.location(of: n)))
+            }
+        }
+        return results
+    }
+}
