@@ -19,11 +19,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Where the finding is, when it has a place in a file.
     public var location: SourceLocation?
 
-    /// Creates a diagnostic.
+    /// Creates a diagnostic. A message longer than about 280 characters (one that echoes a
+    /// long input value) is shortened with ``EchoText/boundedMessage(_:limit:tail:)``.
     public init(ruleID: String, severity: Severity, message: String, location: SourceLocation?) {
         self.ruleID = ruleID
         self.severity = severity
-        self.message = message
+        self.message = EchoText.boundedMessage(message)
         self.location = location
     }
 

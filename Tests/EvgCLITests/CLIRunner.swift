@@ -21,8 +21,12 @@ struct CLIRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/evg")
     }
 
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil) throws -> Outcome {
-        try run(arguments: arguments, executable: executable, in: directory, environment: environment, stdin: stdin)
+    /// Runs `evg` with `arguments`; with `shell: true`, runs `program` (a shell) with
+    /// `arguments` instead (for `ulimit` and process substitution).
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], stdin: String? = nil,
+                    shell: Bool = false, program: String = "/bin/sh") throws -> Outcome {
+        try run(arguments: arguments, executable: shell ? URL(fileURLWithPath: program) : executable,
+                in: directory, environment: environment, stdin: stdin)
     }
 
     /// Runs another program (a shell running `evg` in a pipeline, say) the same way.

@@ -1,21 +1,5 @@
 import EvidenceGraphCore
 
-/// Caller-imposed limits on one query, so that an embedding host cannot be hung by it.
-public struct QueryOptions: Sendable {
-    /// Wall-clock budget in seconds; `nil` for none.
-    public var timeout: Double?
-    /// Maximum number of result rows; exceeding it is an error, not a silent cut.
-    public var maxRows: Int?
-    /// Checked between rows; set it from another thread to cancel.
-    public var cancellation: CancellationFlag?
-
-    public init(timeout: Double? = nil, maxRows: Int? = nil, cancellation: CancellationFlag? = nil) {
-        self.timeout = timeout
-        self.maxRows = maxRows
-        self.cancellation = cancellation
-    }
-}
-
 /// A thread-safe flag a host sets to cancel a running query.
 public final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLockLike()
@@ -83,6 +67,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The TCK detail code, e.g. `UndefinedVariable`, `InvalidArgumentType`.
     public var detail: String
     public var phase: Phase
+    /// What went wrong; input it echoes is bounded (``EchoText/boundedMessage(_:limit:tail:)``).
     public var message: String
     public var line: Int
     public var column: Int
@@ -91,7 +76,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
         self.errorClass = errorClass
         self.detail = detail
         self.phase = phase
-        self.message = message
+        self.message = EchoText.boundedMessage(message)
         self.line = line
         self.column = column
     }
@@ -118,8 +103,12 @@ extension Graph {
     /// - Throws: ``QueryError``: compile-time errors (`SyntaxError`, `SemanticError`,
     ///   `ParameterMissing`) with line and column; runtime errors (`TypeError`,
     ///   `ArgumentError`, `ArithmeticError`); `LimitExceeded` when `options.timeout` or
-    ///   `options.maxRows` is exceeded; `Cancelled` when `options.cancellation` is set.
+    ///   `options.maxRows` is exceeded, `LimitExceeded` (`MemoryLimitExceeded`) when the
+    ///   query holds more than `options.maxMemory` bytes; `Cancelled` when
+    ///   `options.cancellation` is set; `ArgumentError` (`InvalidQueryOption`) when an option
+    ///   is out of range (see ``QueryOptions/validate()``).
     public func query(_ text: String, parameters: [String: Value] = [:], options: QueryOptions = .init()) throws(QueryError) -> QueryResult {
+        try options.validate()
         let analyzed = try SemanticAnalyzer.compile(text)
         return try StatementRunner(graph: self, parameters: parameters, options: options, text: text).run(analyzed)
     }

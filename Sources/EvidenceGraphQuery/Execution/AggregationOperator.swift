@@ -29,6 +29,11 @@ final class AggregationOperator: PhysicalOperator {
     private var columns: AggregateColumns
     private var position = 0
     private var consumed = false
+    /// Bytes charged to the memory budget for groups and retained values.
+    private var held = 0
+    /// Per aggregate: whether its state keeps the values it is fed (collect, percentiles,
+    /// standard deviations, DISTINCT), so they are charged.
+    private let retainsValues: [Bool]
 
     init(input: PhysicalOperator, keys: [(slot: Int, expression: CompiledExpression)], aggregates: [AggregateSpec], text: String) {
         self.keys = keys.map { ($0.slot, ExpressionNode.lower($0.expression)) }
@@ -37,6 +42,12 @@ final class AggregationOperator: PhysicalOperator {
         self.parameters = aggregates.map { $0.parameter.map(ExpressionNode.lower) }
         self.encoder = GroupKeyEncoder(sources: keys.map { GroupKeyEncoder.source(for: $0.expression) })
         self.columns = AggregateColumns(aggregates)
+        self.retainsValues = aggregates.map { spec in
+            switch spec.function {
+            case .collect, .percentileDisc, .percentileCont, .stDev, .stDevP: return true
+            default: return spec.isDistinct
+            }
+        }
         self.groupsByValue = input.containsWrites
         self.text = text
         super.init(children: [input])
@@ -47,6 +58,8 @@ final class AggregationOperator: PhysicalOperator {
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
+        ctx.release(held)
+        held = 0
         keyValues = []
         columns = AggregateColumns(aggregates)
         encoder.reset()
@@ -98,6 +111,7 @@ final class AggregationOperator: PhysicalOperator {
                 index[scratch] = g
                 keyValues += scratch.values
                 columns.addGroup()
+                try chargeGroup(keys: scratch.values, ctx)
             }
             try accumulate(&row, group: g, ctx)
         }
@@ -107,6 +121,16 @@ final class AggregationOperator: PhysicalOperator {
     private func addGroup(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
         for k in keys { keyValues.append(try k.expression.evaluate(&row, ctx)) }
         columns.addGroup()
+        if ctx.tracksMemory { try chargeGroup(keys: keyValues[(keyValues.count - keys.count)...], ctx) }
+    }
+
+    /// Charges a new group (its key values and a fixed state per aggregate).
+    private func chargeGroup(keys values: some Collection<Value>, _ ctx: ExecutionContext) throws(QueryError) {
+        guard ctx.tracksMemory else { return }
+        var bytes = 64 * aggregates.count
+        for v in values { bytes += MemoryEstimate.bytes(of: v) }
+        held += bytes
+        try ctx.hold(bytes)
     }
 
     @inline(__always)
@@ -119,6 +143,11 @@ final class AggregationOperator: PhysicalOperator {
             let v = try arguments[i]?.evaluate(&row, ctx) ?? .null
             let p = try parameters[i]?.evaluate(&row, ctx) ?? .null
             try columns.add(i, group: g, v, parameter: p)
+            if retainsValues[i], ctx.tracksMemory, !v.isNull {
+                let bytes = MemoryEstimate.bytes(of: v)
+                held += bytes
+                try ctx.hold(bytes)
+            }
         }
     }
 

@@ -37,6 +37,9 @@ indirect enum CompiledExpression {
     case mapProjection(CompiledExpression, [MapProjectionEntry])
     /// A path assembled from node slots and relationship (or relationship-list) slots.
     case path(start: Int, steps: [PathStep])
+    /// An expression that can fail at runtime, with where it was written: a runtime error
+    /// raised inside it without a position gets this `line:column`.
+    case located(CompiledExpression, line: Int, column: Int)
 
     /// One entry of a compiled map projection.
     enum MapProjectionEntry {
@@ -120,9 +123,31 @@ extension CompiledExpression {
         case .mapProjection(let e, let entries):
             e.collectSlots(into: &out)
             for case .value(_, let v) in entries { v.collectSlots(into: &out) }
+        case .located(let e, _, _): e.collectSlots(into: &out)
         case .path(let start, let steps):
             out.insert(start)
             for s in steps { out.insert(s.relationship); out.insert(s.node) }
         }
+    }
+}
+
+extension CompiledExpression {
+    /// The expression without a ``located(_:line:column:)`` wrapper.
+    var unlocated: CompiledExpression {
+        if case .located(let e, _, _) = self { return e }
+        return self
+    }
+}
+
+extension QueryError {
+    /// The error placed at `line:column` if it is a runtime error about a value that has no
+    /// position yet (limits on time, rows and cancellation are not about one expression).
+    func located(line: Int, column: Int) -> QueryError {
+        guard self.line == 0, phase == .runtime, errorClass != "Cancelled",
+              detail != "Timeout", detail != "MaxRows" else { return self }
+        var e = self
+        e.line = line
+        e.column = column
+        return e
     }
 }

@@ -12,6 +12,8 @@ final class DistinctOperator: PhysicalOperator {
     private var seen = Set<EquivalenceKey>()
     /// Whether a write happens below (fixed by the plan), so keys are compared as values.
     private let byValue: Bool
+    /// Bytes charged to the memory budget for the keys kept.
+    private var held = 0
 
     init(input: PhysicalOperator, slots: [Int], text: String) {
         self.slots = slots
@@ -28,6 +30,8 @@ final class DistinctOperator: PhysicalOperator {
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
+        ctx.release(held)
+        held = 0
         seen = []
         table = GroupTable(width: encoder.width)
         encoder.reset()
@@ -41,7 +45,10 @@ final class DistinctOperator: PhysicalOperator {
                 try encoder.encode(&row, ctx, into: key.baseAddress!)
                 return table.group(of: key.baseAddress!).isNew
             }
-            if isNew { return true }
+            if isNew {
+                try charge(row, ctx)
+                return true
+            }
         }
         return false
     }
@@ -56,9 +63,19 @@ final class DistinctOperator: PhysicalOperator {
             for s in slots { key.values.append(row[s]) }
             if !seen.contains(key) {
                 seen.insert(EquivalenceKey(values: key.values))
+                try charge(row, ctx)
                 return true
             }
         }
         return false
+    }
+
+    /// Charges the key of a new distinct row to the memory budget.
+    private func charge(_ row: Row, _ ctx: ExecutionContext) throws(QueryError) {
+        guard ctx.tracksMemory else { return }
+        var bytes = 0
+        for s in slots { bytes += MemoryEstimate.bytes(of: row[s]) }
+        held += bytes
+        try ctx.hold(bytes)
     }
 }

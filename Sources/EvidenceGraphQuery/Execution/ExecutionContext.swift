@@ -22,12 +22,49 @@ final class ExecutionContext {
     var remappings: [ElementRemapping] = []
     private let deadline: ContinuousClock.Instant?
     private var ticks = 0
+    /// The memory budget in bytes (``QueryOptions/maxMemory``); `nil` for none.
+    let memoryLimit: Int?
+    /// Bytes of intermediate state held now, as charged by ``hold(_:)``.
+    private(set) var heldBytes = 0
 
     init(graph: Graph, options: QueryOptions, profiling: Bool) {
         self.graph = graph
         self.options = options
         self.profiling = profiling
-        self.deadline = options.timeout.map { ContinuousClock.now.advanced(by: .nanoseconds(Int64($0 * 1e9))) }
+        self.memoryLimit = options.maxMemory
+        // `QueryOptions.validate()` bounds the timeout; the clamp keeps a context made from
+        // unvalidated options from trapping on the conversion.
+        self.deadline = options.timeout.map { t in
+            let seconds = t.isFinite ? min(max(t, 0), QueryOptions.maximumTimeout) : QueryOptions.maximumTimeout
+            return ContinuousClock.now.advanced(by: .nanoseconds(Int64(seconds * 1e9)))
+        }
+    }
+
+    /// Whether memory is accounted (a budget is set); callers skip estimating otherwise.
+    @inline(__always)
+    var tracksMemory: Bool { memoryLimit != nil }
+
+    /// Charges `bytes` of intermediate state held from now on.
+    /// - Throws: `LimitExceeded` / `MemoryLimitExceeded` when the budget is exceeded.
+    @inline(__always)
+    func hold(_ bytes: Int) throws(QueryError) {
+        guard let memoryLimit else { return }
+        heldBytes &+= bytes
+        if heldBytes > memoryLimit { throw .memoryLimitExceeded(limit: memoryLimit) }
+    }
+
+    /// Returns `bytes` charged earlier with ``hold(_:)``.
+    @inline(__always)
+    func release(_ bytes: Int) {
+        guard memoryLimit != nil else { return }
+        heldBytes &-= bytes
+    }
+
+    /// Checks that `bytes` more would fit, without charging them (before an allocation
+    /// whose size is known in advance, such as `range()`).
+    func checkFits(_ bytes: Int) throws(QueryError) {
+        guard let memoryLimit else { return }
+        if bytes > memoryLimit - heldBytes { throw .memoryLimitExceeded(limit: memoryLimit) }
     }
 
     /// Called by operators for every unit of work; every 1024 calls checks cancellation and

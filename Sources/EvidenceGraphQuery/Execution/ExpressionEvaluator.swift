@@ -68,6 +68,9 @@ extension CompiledExpression {
             var values: [Value] = []
             values.reserveCapacity(args.count)
             for a in args { values.append(try a.evaluate(&row, ctx)) }
+            if ctx.tracksMemory, let elements = f.resultElements?(values) {
+                try ctx.checkFits(elements.multipliedReportingOverflow(by: MemoryEstimate.valueStride).partialValue)
+            }
             return try f.body(values, ctx.graph)
         case .caseWhen(let subject, let alternatives, let otherwise):
             if let subject {
@@ -84,11 +87,21 @@ extension CompiledExpression {
         case .comprehension(let slot, let source, let predicate, let projection):
             guard let items = try Self.list(try source.evaluate(&row, ctx)) else { return .null }
             var out: [Value] = []
+            // The list being built is charged while it grows and handed back uncharged:
+            // whoever keeps it (a sort, an aggregate, the result) charges it again.
+            var held = 0
+            defer { ctx.release(held) }
             for item in items {
                 try ctx.tick()
                 row[slot] = item
                 if let predicate, try TernaryLogic.truth(try predicate.evaluate(&row, ctx)) != true { continue }
-                out.append(try projection?.evaluate(&row, ctx) ?? item)
+                let element = try projection?.evaluate(&row, ctx) ?? item
+                if ctx.tracksMemory {
+                    let bytes = MemoryEstimate.bytes(of: element)
+                    held += bytes
+                    try ctx.hold(bytes)
+                }
+                out.append(element)
             }
             return .list(out)
         case .quantifier(let q, let slot, let source, let predicate):
@@ -125,9 +138,17 @@ extension CompiledExpression {
         case .collect(let sub, let projection, let predicate):
             try sub.root.open(ctx)
             var out: [Value] = []
+            var held = 0
+            defer { ctx.release(held) }
             while try sub.root.produce(&row, ctx) {
                 if let predicate, try TernaryLogic.truth(try predicate.evaluate(&row, ctx)) != true { continue }
-                out.append(try projection.evaluate(&row, ctx))
+                let element = try projection.evaluate(&row, ctx)
+                if ctx.tracksMemory {
+                    let bytes = MemoryEstimate.bytes(of: element)
+                    held += bytes
+                    try ctx.hold(bytes)
+                }
+                out.append(element)
             }
             return .list(out)
         case .mapProjection(let base, let entries):
@@ -146,6 +167,12 @@ extension CompiledExpression {
             return .map(out)
         case .path(let start, let steps):
             return PathAssembly.build(row, start: start, steps: steps, ctx.graph)
+        case .located(let e, let line, let column):
+            do {
+                return try e.evaluate(&row, ctx)
+            } catch {
+                throw error.located(line: line, column: column)
+            }
         }
     }
 

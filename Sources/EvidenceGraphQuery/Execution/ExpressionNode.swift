@@ -22,17 +22,36 @@ class ExpressionNode {
         case .constant(let v): return ConstantNode(v)
         case .slot(let s): return SlotNode(s)
         case .property(.slot(let s), let key, let id): return SlotPropertyNode(slot: s, key: key, id: id)
+        case .located(.property(.slot(let s), let key, let id), let line, let column):
+            // The location is applied on the slow path only: no wrapper on the hot one.
+            return SlotPropertyNode(slot: s, key: key, id: id, line: line, column: column)
         case .not(let x): return NotNode(lower(x))
         case .and(let a, let b): return AndNode(lower(a), lower(b))
         case .or(let a, let b): return OrNode(lower(a), lower(b))
         case .equals(let a, let b, let negated): return EqualsNode(lower(a), lower(b), negated: negated)
         case .compare(let op, let a, let b): return CompareNode(op, lower(a), lower(b))
         case .arithmetic(let op, let a, let b): return ArithmeticNode(op, lower(a), lower(b))
-        case .stringPredicate(let op, .property(.slot(let s), let key, let id?), .constant(.string(let pattern))):
+        case .stringPredicate(let op, .property(.slot(let s), let key, let id?), .constant(.string(let pattern))),
+             .stringPredicate(let op, .located(.property(.slot(let s), let key, let id?), _, _), .constant(.string(let pattern))):
             return PropertyStringPredicateNode(op, slot: s, key: key, id: id, pattern: pattern)
         case .stringPredicate(let op, let a, let b): return StringPredicateNode(op, lower(a), lower(b))
         case .isNull(let x, let negated): return IsNullNode(lower(x), negated: negated)
+        case .located(let x, let line, let column): return LocatedNode(lower(x), line: line, column: column)
         default: return EnumNode(e)
+        }
+    }
+}
+
+/// Gives runtime errors from its operand the operand's position.
+private final class LocatedNode: ExpressionNode {
+    let operand: ExpressionNode
+    let line: Int, column: Int
+    init(_ x: ExpressionNode, line: Int, column: Int) { operand = x; self.line = line; self.column = column }
+    override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value {
+        do {
+            return try operand.evaluate(&row, ctx)
+        } catch {
+            throw error.located(line: line, column: column)
         }
     }
 }
@@ -55,21 +74,29 @@ private final class SlotNode: ExpressionNode {
     override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value { row[slot] }
 }
 
-/// `n.key` where `n` is a slot: reads the node's property without materialising `n`.
+/// `n.key` where `n` is a slot: reads the node's property without materialising `n`. Errors
+/// of the general path (`n` is not a node, relationship or map) get `line:column` if known.
 private final class SlotPropertyNode: ExpressionNode {
     let slot: Int
     let key: String
     let id: PropertyKeyID?
-    init(slot: Int, key: String, id: PropertyKeyID?) {
+    let line: Int, column: Int
+    init(slot: Int, key: String, id: PropertyKeyID?, line: Int = 0, column: Int = 0) {
         self.slot = slot
         self.key = key
         self.id = id
+        self.line = line
+        self.column = column
     }
     override func evaluate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Value {
         if case .node(let n) = row[slot], let id, n.int < ctx.graph.nodeCount {
             return ctx.graph.property(id, of: n).map(Value.init) ?? .null
         }
-        return try CompiledExpression.property(.slot(slot), key: key, id: id).evaluate(&row, ctx)
+        do {
+            return try CompiledExpression.property(.slot(slot), key: key, id: id).evaluate(&row, ctx)
+        } catch {
+            throw line > 0 ? error.located(line: line, column: column) : error
+        }
     }
 }
 

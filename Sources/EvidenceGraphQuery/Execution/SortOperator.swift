@@ -15,6 +15,8 @@ final class SortOperator: PhysicalOperator {
     private var rows: [(keys: [Value], sequence: Int, row: Row)] = []
     private var position = 0
     private var consumed = false
+    /// Bytes charged to the memory budget for the rows held.
+    private var held = 0
 
     init(input: PhysicalOperator, keys: [SortKey], limit: CompiledExpression?, text: String) {
         self.keys = keys
@@ -29,6 +31,8 @@ final class SortOperator: PhysicalOperator {
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
         try super.open(ctx)
+        ctx.release(held)
+        held = 0
         rows = []
         position = 0
         consumed = false
@@ -61,16 +65,36 @@ final class SortOperator: PhysicalOperator {
             if let bound {
                 if bound == 0 { continue }
                 if heap.count < bound {
+                    try charge(entry, ctx)
                     heap.push(entry)
                 } else if let worst = heap.top, precedes(entry, worst) {
+                    try charge(entry, ctx)
+                    uncharge(worst, ctx)
                     heap.replaceTop(entry)
                 }
             } else {
+                try charge(entry, ctx)
                 rows.append(entry)
             }
         }
         if bound != nil { rows = heap.elements }
         rows.sort(by: precedes)
+    }
+
+    /// Charges a held entry (its keys and row) to the memory budget.
+    private func charge(_ entry: (keys: [Value], sequence: Int, row: Row), _ ctx: ExecutionContext) throws(QueryError) {
+        guard ctx.tracksMemory else { return }
+        let bytes = MemoryEstimate.bytes(of: entry.keys) + MemoryEstimate.bytes(of: entry.row)
+        held += bytes
+        try ctx.hold(bytes)
+    }
+
+    /// Returns an evicted entry's bytes.
+    private func uncharge(_ entry: (keys: [Value], sequence: Int, row: Row), _ ctx: ExecutionContext) {
+        guard ctx.tracksMemory else { return }
+        let bytes = MemoryEstimate.bytes(of: entry.keys) + MemoryEstimate.bytes(of: entry.row)
+        held -= bytes
+        ctx.release(bytes)
     }
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {

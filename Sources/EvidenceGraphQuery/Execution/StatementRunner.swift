@@ -47,6 +47,7 @@ struct StatementRunner {
                 guard returnsRows else { continue }
                 let values = slots.map { row[$0] }
                 if seen != nil, !seen!.insert(EquivalenceKey(values: values)).inserted { continue }
+                if ctx.tracksMemory { try ctx.hold(MemoryEstimate.bytes(of: values)) }
                 rows.append(values)
                 if let maxRows = options.maxRows, rows.count > maxRows {
                     throw .limitExceeded("the query returned more than \(maxRows) rows", detail: "MaxRows")

@@ -46,7 +46,7 @@ extension ScalarFunction {
         ScalarFunction("coalesce", 1...Int.max) { args, _ throws(QueryError) in
             args.first { !$0.isNull } ?? .null
         },
-        ScalarFunction("range", 2...3) { args, _ throws(QueryError) in
+        ScalarFunction("range", 2...3, resultElements: rangeElements) { args, _ throws(QueryError) in
             for a in args {
                 guard case .int = a else {
                     throw .argumentError("range() needs integer arguments, got \(a.typeName)", detail: "InvalidArgumentType")
@@ -57,9 +57,7 @@ extension ScalarFunction {
             let step = args.count == 3 ? try integerArgument("range", args[2]) : 1
             guard step != 0 else { throw .argumentError("range() step must not be zero", detail: "NumberOutOfRange") }
             // Guard the host's memory: a range is built eagerly.
-            let span = end.subtractingReportingOverflow(start)
-            let count = span.overflow ? UInt64.max : (span.partialValue.signum() == step.signum() || span.partialValue == 0
-                ? span.partialValue.magnitude / step.magnitude + 1 : 0)
+            let count = rangeCount(start, end, step)
             guard count <= maximumRangeCount else {
                 throw .limitExceeded("range() would produce \(count) elements; at most \(maximumRangeCount) are allowed",
                                      detail: "RangeTooLarge")
@@ -75,4 +73,26 @@ extension ScalarFunction {
             return .list(out)
         },
     ]
+}
+
+extension ScalarFunction {
+    /// The number of elements `range(start, end, step)` makes (`UInt64.max` on overflow).
+    static func rangeCount(_ start: Int64, _ end: Int64, _ step: Int64) -> UInt64 {
+        guard step != 0 else { return 0 }
+        let span = end.subtractingReportingOverflow(start)
+        if span.overflow { return UInt64.max }
+        return span.partialValue.signum() == step.signum() || span.partialValue == 0
+            ? span.partialValue.magnitude / step.magnitude + 1 : 0
+    }
+
+    /// `range`'s element count from its arguments, when they are integers.
+    @Sendable static func rangeElements(_ args: [Value]) -> Int? {
+        guard args.count >= 2, case .int(let start) = args[0], case .int(let end) = args[1] else { return nil }
+        var step: Int64 = 1
+        if args.count == 3 {
+            guard case .int(let s) = args[2] else { return nil }
+            step = s
+        }
+        return Int(clamping: rangeCount(start, end, step))
+    }
 }

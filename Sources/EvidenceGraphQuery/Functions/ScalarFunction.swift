@@ -9,10 +9,14 @@ struct ScalarFunction: Sendable {
     /// Accepted argument counts.
     let arity: ClosedRange<Int>
     let body: Body
+    /// For functions that build a list eagerly (`range`): the number of elements the call
+    /// will make, known before it runs, so the memory budget is checked before allocating.
+    let resultElements: (@Sendable (_ args: [Value]) -> Int?)?
 
-    init(_ name: String, _ arity: ClosedRange<Int>, _ body: @escaping Body) {
+    init(_ name: String, _ arity: ClosedRange<Int>, resultElements: (@Sendable ([Value]) -> Int?)? = nil, _ body: @escaping Body) {
         self.name = name
         self.arity = arity
+        self.resultElements = resultElements
         self.body = body
     }
 

@@ -16,6 +16,19 @@ struct ExpressionCompiler {
 
     func compile(_ e: Expression) throws(QueryError) -> CompiledExpression {
         if let slot = overrides[e] { return .slot(slot) }
+        let compiled = try compileUnlocated(e)
+        switch compiled {
+        case .call, .arithmetic, .index, .slice, .negate, .comprehension, .reduce, .quantifier, .inList, .property:
+            // Expressions that can fail at runtime report where they were written. (`IN`
+            // keeps its shape for index planning, so only its operands are located.)
+            if case .inList = compiled { return compiled }
+            return .located(compiled, line: e.span.start.line, column: e.span.start.column)
+        default:
+            return compiled
+        }
+    }
+
+    private func compileUnlocated(_ e: Expression) throws(QueryError) -> CompiledExpression {
         switch e.kind {
         case .literal(let l): return .constant(Self.value(of: l))
         case .parameter(let name): return .constant(try context.parameter(name, at: e.span))

@@ -201,7 +201,7 @@ struct PatternPlanner {
     /// `id(n) IN list`.
     private static func equalityOn(_ slot: Int, _ e: CompiledExpression) -> (EqualityKind, CompiledExpression)? {
         func side(_ x: CompiledExpression) -> EqualityKind? {
-            switch x {
+            switch x.unlocated {
             case .property(.slot(let s), let key, _) where s == slot: return .property(key)
             case .call(let f, let args) where f.name == "id" && args.count == 1:
                 if case .slot(let s) = args[0], s == slot { return .id }

@@ -22,8 +22,11 @@ public enum XMLDocumentReader {
     /// like the evidence schema (this source tree's `Graph/schema/`, or `schema/` beside or
     /// above the document). Every error carries `file:line:column`.
     public static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
-        guard let input = XMLInput(path: path) else {
-            throw LoadError(diagnostics: [Diagnostic(ruleID: "io", severity: .error, message: "cannot open file",
+        let input: XMLInput
+        do {
+            input = try XMLInput.open(path: path, pipeIdleTimeout: LoadOptions().pipeIdleTimeout)
+        } catch {
+            throw LoadError(diagnostics: [Diagnostic(ruleID: "io", severity: .error, message: error.message,
                                                      location: SourceLocation(file: path, line: 0, column: 0))], isTruncated: false)
         }
         defer { input.close() }

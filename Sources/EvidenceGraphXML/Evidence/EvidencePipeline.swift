@@ -13,8 +13,9 @@ enum EvidencePipeline {
     }
 
     /// Parses `input` with `parser` (diagnostics stay on the parser) and adds its entities to
-    /// `assembly`.
-    static func read(_ input: XMLInput, parser: SAXParser, schema: OpaquePointer?, into assembly: GraphAssembly, displayPath: String) {
+    /// `assembly`. `afterBatch` runs on the calling thread after each batch is added.
+    static func read(_ input: XMLInput, parser: SAXParser, schema: OpaquePointer?, into assembly: GraphAssembly, displayPath: String,
+                     afterBatch: () -> Void = {}) {
         var reader = EvidenceReader(assembly: assembly, parser: parser, displayPath: displayPath)
         let channel = EntityBatchChannel()
         let job = WorkerJob(parser: parser, batcher: EvidenceBatcher(channel: channel), input: input, schema: schema)
@@ -27,6 +28,7 @@ enum EvidencePipeline {
         while let batch = channel.receive() {
             reader.add(batch)
             channel.recycle(batch)
+            afterBatch()
         }
         done.wait()
         reader.finish()

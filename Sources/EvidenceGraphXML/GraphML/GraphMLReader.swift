@@ -32,6 +32,8 @@ final class GraphMLReader: RawSAXContentHandler {
         var isType: Bool
         var type: GraphMLKey.ValueType
         var isList: Bool
+        /// Where the `<key>` start tag is (to point at the first of two with one id).
+        var location: SourceLocation
     }
 
     /// The node or edge being read.
@@ -68,6 +70,7 @@ final class GraphMLReader: RawSAXContentHandler {
         var dataKey = -1
         var text: [UInt8] = []
         var pendingKey: GraphMLKey?
+        var pendingKeyLocation = SourceLocation(file: "", line: 0, column: 0)
         var inDefault = false
         var depth = 0
         /// Raw `label` / `labels` texts (interned) → what they name.
@@ -91,6 +94,7 @@ final class GraphMLReader: RawSAXContentHandler {
     private var dataKey: Int { get { state.pointee.dataKey } _modify { yield &state.pointee.dataKey } }
     private var text: [UInt8] { get { state.pointee.text } _modify { yield &state.pointee.text } }
     private var pendingKey: GraphMLKey? { get { state.pointee.pendingKey } _modify { yield &state.pointee.pendingKey } }
+    private var pendingKeyLocation: SourceLocation { get { state.pointee.pendingKeyLocation } _modify { yield &state.pointee.pendingKeyLocation } }
     private var inDefault: Bool { get { state.pointee.inDefault } _modify { yield &state.pointee.inDefault } }
     private var depth: Int { get { state.pointee.depth } _modify { yield &state.pointee.depth } }
 
@@ -167,6 +171,7 @@ final class GraphMLReader: RawSAXContentHandler {
             let listType = string(codes.attrList).flatMap(GraphMLKey.ValueType.init(rawValue:))
             pendingKey = GraphMLKey(id: id, domain: string(codes.for) ?? "all", name: string(codes.attrName) ?? id,
                                     type: type, listType: listType)
+            pendingKeyLocation = parser.currentTagLocation()
         case codes.default:
             inDefault = pendingKey != nil
             text.removeAll(keepingCapacity: true)
@@ -197,9 +202,17 @@ final class GraphMLReader: RawSAXContentHandler {
                 let symbol = assembly.withBuilder { $0.keySymbol(declaration.name) }
                 let key = Key(declaration: declaration, idBytes: Array(declaration.id.utf8), symbol: symbol,
                               isLabels: declaration.name == Self.labelsKey, isType: declaration.name == Self.typeKey,
-                              type: declaration.type, isList: declaration.listType != nil)
-                if let i = keys.firstIndex(where: { $0.idBytes == key.idBytes }) { keys[i] = key } else { keys.append(key) }
-                rebuildKeyTables()
+                              type: declaration.type, isList: declaration.listType != nil, location: pendingKeyLocation)
+                // Key ids are unique in a GraphML document; a second one is an error, not a
+                // silent replacement (which would retype every later <data>).
+                if let first = keys.first(where: { $0.idBytes == key.idBytes }) {
+                    parser.report(ruleID: "graphml",
+                                  "duplicate <key id='\(EchoText.truncated(declaration.id))'> (first declared at \(first.location.line):\(first.location.column))",
+                                  at: key.location)
+                } else {
+                    keys.append(key)
+                    rebuildKeyTables()
+                }
             }
             pendingKey = nil
         default:

@@ -6,13 +6,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Process-wide libxml2 set-up, done once and guarded by a lock:
-/// - `xmlInitParser()` (libxml2 requires it before use from several threads);
-/// - a deny-by-default external entity loader: only `.xsd` files inside directories that
-///   were registered with ``allowSchemaDirectory(_:)`` may be read, so a document can never
-///   make libxml2 open a file or a URL (DTDs, external entities, remote schemas);
+/// Process-wide libxml2 set-up, guarded by locks:
+/// - `xmlInitParser()`, once (libxml2 requires it before use from several threads; it
+///   initialises libxml2's own tables and changes no setting);
+/// - a deny-by-default external entity loader, installed only while a load, parse or
+///   schema compilation runs (``withDenyingEntityLoader(_:)``) and then replaced by the
+///   loader that was there before: only `.xsd` files inside directories registered by
+///   ``schema(at:)`` may be read, so a document can never make libxml2 open a file or a URL
+///   (DTDs, external entities, remote schemas). libxml2 2.9 has no per-parser loader, so
+///   while a load runs, libxml2 use elsewhere in the process sees this loader too;
 /// - a cache of compiled XSD schemas (a compiled schema is read-only while validating and is
 ///   shared by all validation contexts).
+///
+/// Error handlers are never set globally: every parser and schema context reports through
+/// its own structured handler, and the calling thread's last-error record is reset after
+/// each parse.
 final class LibXMLEnvironment: @unchecked Sendable {
     static let shared = LibXMLEnvironment()
 
@@ -24,9 +32,63 @@ final class LibXMLEnvironment: @unchecked Sendable {
     private var allowedSchemaDirectories: Set<String> = []
     private var schemas: [String: OpaquePointer] = [:]
 
+    /// Guards the loader swap below.
+    private let loaderLock = Mutex()
+    /// How many loads are inside ``withDenyingEntityLoader(_:)`` now.
+    private var loaderUsers = 0
+    /// The process's loader before the first of them installed ours.
+    private var savedLoader: xmlExternalEntityLoader?
+
     private init() {
         xmlInitParser()
-        xmlSetExternalEntityLoader(denyByDefaultEntityLoader)
+    }
+
+    /// Runs `body` with the deny-by-default entity loader installed, restoring the previous
+    /// loader when the last concurrent user leaves. (If the host replaces the loader while a
+    /// load runs, its replacement is overwritten by the one saved at the start.)
+    func withDenyingEntityLoader<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        loaderLock.withLock {
+            if loaderUsers == 0 {
+                savedLoader = xmlGetExternalEntityLoader()
+                xmlSetExternalEntityLoader(denyByDefaultEntityLoader)
+            }
+            loaderUsers += 1
+        }
+        defer {
+            loaderLock.withLock {
+                loaderUsers -= 1
+                if loaderUsers == 0 {
+                    xmlSetExternalEntityLoader(savedLoader)
+                    savedLoader = nil
+                }
+            }
+        }
+        return try body()
+    }
+
+    /// The process's current external entity loader, as an address (for tests).
+    var currentEntityLoaderAddress: UnsafeRawPointer? {
+        xmlGetExternalEntityLoader().map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
+    }
+
+    /// The process's entity loader at a moment when no load is running (waits for one),
+    /// as an address; for tests that run beside other loads.
+    func entityLoaderAddressWhenIdle() -> UnsafeRawPointer? {
+        while true {
+            let snapshot: UnsafeRawPointer?? = loaderLock.withLock { loaderUsers == 0 ? .some(currentEntityLoaderAddress) : .none }
+            if let snapshot { return snapshot }
+            usleep(1000)
+        }
+    }
+
+    /// The deny-by-default loader's address.
+    var denyingLoaderAddress: UnsafeRawPointer {
+        unsafeBitCast(denyByDefaultEntityLoader as xmlExternalEntityLoader, to: UnsafeRawPointer.self)
+    }
+
+    /// Whether the deny-by-default loader is installed now.
+    var isDenyingLoaderInstalled: Bool {
+        currentEntityLoaderAddress == unsafeBitCast(denyByDefaultEntityLoader as xmlExternalEntityLoader, to: UnsafeRawPointer.self)
     }
 
     /// Whether `url` names an allowed schema file.
@@ -53,7 +115,7 @@ final class LibXMLEnvironment: @unchecked Sendable {
                 ruleID: "schema-not-found", severity: .error,
                 message: "XML schema '\(path)' not found", location: nil)])
         }
-        let result: Result<OpaquePointer, SchemaLoadError> = lock.withLock { Result { () throws(SchemaLoadError) -> OpaquePointer in
+        let result: Result<OpaquePointer, SchemaLoadError> = lock.withLock { withDenyingEntityLoader { Result { () throws(SchemaLoadError) -> OpaquePointer in
             if let cached = schemas[real] { return cached }
             let directory = String(real[..<(real.lastIndex(of: "/") ?? real.startIndex)])
             allowListLock.withLock { _ = allowedSchemaDirectories.insert(directory) }
@@ -74,7 +136,7 @@ final class LibXMLEnvironment: @unchecked Sendable {
             }
             schemas[real] = compiled
             return compiled
-        } }
+        } } }
         return try result.get()
     }
 }

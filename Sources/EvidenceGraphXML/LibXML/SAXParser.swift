@@ -70,6 +70,14 @@ final class SAXParser {
     /// Parses `input` to the end (or the first fatal error), sending raw events to `handler`
     /// and validating against `schema` when given.
     func parse(_ input: XMLInput, rawHandler handler: RawSAXContentHandler, schema: OpaquePointer?) {
+        LibXMLEnvironment.shared.withDenyingEntityLoader {
+            parseWithLoader(input, rawHandler: handler, schema: schema)
+            // Leave no error record of ours in this thread's libxml2 state.
+            xmlResetLastError()
+        }
+    }
+
+    private func parseWithLoader(_ input: XMLInput, rawHandler handler: RawSAXContentHandler, schema: OpaquePointer?) {
         hot.pointee.handler = handler
         defer { hot.pointee.handler = nil }
         var sax = xmlSAXHandler()
@@ -111,8 +119,11 @@ final class SAXParser {
         _ = xmlParseDocument(ctxt)
         if let plug { xmlSchemaSAXUnplug(plug) }
         if let validation { xmlSchemaFreeValidCtxt(validation) }
-        if input.readError != 0 {
-            report(ruleID: "io", "read error (errno \(input.readError))", at: SourceLocation(file: displayPath, line: 0, column: 0))
+        if input.timedOut {
+            report(ruleID: "io", "no data from the pipe or FIFO within the idle timeout (does it have a writer?)",
+                   at: SourceLocation(file: displayPath, line: 0, column: 0))
+        } else if input.readError != 0 {
+            report(ruleID: "io", "read error: \(XMLInput.errnoText(input.readError))", at: SourceLocation(file: displayPath, line: 0, column: 0))
         }
     }
 

@@ -3,12 +3,15 @@ enum DocumentKind {
     case evidence
     case graphML
 
+    /// How many of a document's first bytes are read to tell its kind.
+    static let sniffLength = 65536
+
     /// The kind named by the first element of a document's first bytes (after the XML
     /// declaration, comments, processing instructions and any DOCTYPE); `nil` when the
-    /// bytes do not show one.
+    /// bytes do not show one. UTF-16 and UTF-32 documents (with a byte-order mark or an
+    /// XML declaration) are decoded first (``EncodingDetection``).
     static func sniff(_ bytes: some Collection<UInt8>) -> DocumentKind? {
-        var s = Array(bytes)[...]
-        if s.starts(with: [0xEF, 0xBB, 0xBF]) { s = s.dropFirst(3) }
+        var s = EncodingDetection.utf8Prefix(bytes)[...]
         while true {
             while let c = s.first, c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { s = s.dropFirst() }
             guard s.first == UInt8(ascii: "<") else { return nil }

@@ -38,16 +38,19 @@ public struct GraphLoader: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let (files, discoveryErrors) = FileDiscovery.files(for: paths)
-        var session = LoadSession(options: options, files: files)
+        var session = LoadSession(options: options, files: files,
+                                  declaredBytes: files.reduce(0) { $0 + FileDiscovery.declaredSize(of: $1) })
         session.errors += discoveryErrors
-        session.reserve(forBytes: files.reduce(0) { $0 + FileDiscovery.size(of: $1) })
         for file in files {
-            guard let input = XMLInput(path: file) else {
-                session.errors.append(Diagnostic(ruleID: "io", severity: .error, message: "cannot open file",
+            let input: XMLInput
+            do {
+                input = try XMLInput.open(path: file, pipeIdleTimeout: options.pipeIdleTimeout)
+            } catch {
+                session.errors.append(Diagnostic(ruleID: "io", severity: .error, message: error.message,
                                                  location: SourceLocation(file: file, line: 0, column: 0)))
                 continue
             }
-            session.read(input, name: file, kind: Self.sniff(file))
+            session.read(input, name: file)
         }
         return try session.finish(files: files, clock: clock, start: start)
     }
@@ -57,8 +60,8 @@ public struct GraphLoader: Sendable {
     public func load(bytes: [UInt8], name: String = "<memory>") throws(LoadError) -> LoadedGraph {
         let clock = ContinuousClock()
         let start = clock.now
-        var session = LoadSession(options: options, files: [name])
-        session.read(XMLInput(bytes: bytes), name: name, kind: DocumentKind.sniff(bytes.prefix(65536)))
+        var session = LoadSession(options: options, files: [name], declaredBytes: bytes.count)
+        session.read(XMLInput(bytes: bytes), name: name)
         return try session.finish(files: [name], clock: clock, start: start)
     }
 
@@ -67,14 +70,6 @@ public struct GraphLoader: Sendable {
         try load(bytes: Array(string.utf8), name: name)
     }
 
-    /// Reads the first 64 KiB of a file to tell its kind.
-    private static func sniff(_ file: String) -> DocumentKind? {
-        guard let probe = XMLInput(path: file) else { return nil }
-        var buffer = [CChar](repeating: 0, count: 65536)
-        let n = buffer.withUnsafeMutableBufferPointer { probe.read(into: $0.baseAddress!, count: $0.count) }
-        guard n > 0 else { return nil }
-        return DocumentKind.sniff(buffer[0..<Int(n)].map { UInt8(bitPattern: $0) })
-    }
 }
 
 extension Duration {

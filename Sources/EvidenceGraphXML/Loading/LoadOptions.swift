@@ -12,6 +12,11 @@ public struct LoadOptions: Sendable {
     /// Property keys that get a hash index per label in the frozen graph.
     public var indexedPropertyKeys: Set<String> = ["id", "name"]
 
+    /// Seconds a read from a FIFO, pipe or socket given as a file waits for data before the
+    /// load fails (so a FIFO without a writer is an error, not a hang). Regular files are
+    /// read without a timeout; FIFOs found inside a folder are refused.
+    public var pipeIdleTimeout: Double = 30
+
     /// Default options.
     public init() {}
 }

@@ -6,36 +6,60 @@ struct LoadSession {
     let options: LoadOptions
     let files: [String]
     let assembly: GraphAssembly
+    /// Reserves builder storage as bytes are read.
+    let capacity: CapacityPlanner
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     private var schema: OpaquePointer?
     private var schemaFailed = false
 
-    init(options: LoadOptions, files: [String]) {
+    /// A session for `files`; `declaredBytes` is their total declared size (0 if unknown),
+    /// which caps, but never drives, the builder's reservations.
+    init(options: LoadOptions, files: [String], declaredBytes: Int = 0) {
         self.options = options
         self.files = files
         assembly = GraphAssembly(indexedPropertyKeys: options.indexedPropertyKeys)
+        capacity = CapacityPlanner(assembly: assembly, declaredBytes: declaredBytes)
     }
 
-    /// Reserves builder storage for files of `bytes` in all, from the densest graphs seen
-    /// (about 400 bytes of evidence XML a node and 80 a relationship; half of it string
-    /// text). Reserved but unused capacity is not touched, so it costs no resident memory,
-    /// and the frozen arrays are trimmed to size.
-    mutating func reserve(forBytes bytes: Int) {
-        guard bytes > 1 << 20 else { return }
-        assembly.withBuilder { b in
-            b.reserveCapacity(nodes: bytes / 300, relationships: bytes / 60,
-                              nodeProperties: bytes / 50, relationshipProperties: bytes / 60)
-            b.reserveStringBytes(bytes / 2)
-        }
-    }
-
-    /// Parses one document into the assembly, collecting its errors.
-    mutating func read(_ input: XMLInput, name: String, kind: DocumentKind?) {
+    /// Parses one document into the assembly, collecting its errors. Its kind is told from
+    /// its first bytes, which the parser then reads again from memory (one open per input).
+    mutating func read(_ input: XMLInput, name: String) {
         defer { input.close() }
+        let prefix = input.prefix(upTo: DocumentKind.sniffLength)
+        if input.timedOut {
+            errors.append(Diagnostic(ruleID: "io", severity: .error,
+                                     message: "no data from the pipe or FIFO within \(options.pipeIdleTimeout) s (does it have a writer?)",
+                                     location: SourceLocation(file: name, line: 0, column: 0)))
+            return
+        }
+        if !prefix.isEmpty, prefix.allSatisfy({ $0 == 0 }) {
+            errors.append(Diagnostic(
+                ruleID: "xml-syntax", severity: .error,
+                message: "the document starts with \(prefix.count) NUL bytes, not XML (a sparse or damaged file?)",
+                location: SourceLocation(file: name, line: 1, column: 1)))
+            return
+        }
+        if case .utf32 = EncodingDetection.detect(prefix).encoding {
+            errors.append(Diagnostic(
+                ruleID: "encoding", severity: .error,
+                message: "the document is UTF-32, which this libxml2 cannot read; convert it to UTF-8 or UTF-16 (e.g. iconv -f UTF-32 -t UTF-8)",
+                location: SourceLocation(file: name, line: 1, column: 1)))
+            return
+        }
+        read(input, name: name, kind: DocumentKind.sniff(prefix))
+        capacity.finishInput(bytes: input.bytesRead)
+    }
+
+    /// Parses one document of a known kind into the assembly, collecting its errors.
+    private mutating func read(_ input: XMLInput, name: String, kind: DocumentKind?) {
         let parser = SAXParser(displayPath: name, maxDiagnostics: max(1, options.maxDiagnostics))
         switch kind {
         case .graphML:
+            // GraphML is parsed on this thread, so reads may reserve directly.
+            let planner = capacity
+            input.onRead = { planner.update(currentInputBytes: $0) }
+            defer { input.onRead = nil }
             parser.parse(input, rawHandler: GraphMLReader(assembly: assembly, parser: parser, displayPath: name), schema: nil)
         case .evidence, nil:
             var schemaForFile: OpaquePointer?
@@ -43,7 +67,10 @@ struct LoadSession {
                 guard let s = evidenceSchema() else { return }
                 schemaForFile = s
             }
-            EvidencePipeline.read(input, parser: parser, schema: schemaForFile, into: assembly, displayPath: name)
+            let planner = capacity
+            EvidencePipeline.read(input, parser: parser, schema: schemaForFile, into: assembly, displayPath: name) {
+                planner.update(currentInputBytes: input.bytesRead)
+            }
             if kind == nil && !parser.hasErrors {
                 parser.report(ruleID: "unknown-root", "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
                               at: SourceLocation(file: name, line: 1, column: 1))

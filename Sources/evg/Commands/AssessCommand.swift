@@ -42,13 +42,27 @@ struct AssessCommand: ParsableCommand {
     @Flag(help: "Also show interim analyses and further trial evidence.")
     var verbose = false
 
+    @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
+
+    func validate() throws {
+        try NameLengthCheck.check(options + guidelines, what: "an --option or --guideline value")
+    }
+
     func run() throws {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        try GraphLoading.checkValidity(loaded, strict: strict)
         let profile: PatientProfile
         do {
             profile = try PatientFile.read(patient)
         } catch {
             for d in error.diagnostics { printError(d.description) }
+            throw EvgExit.loadFailure
+        }
+        do {
+            try NameLengthCheck.check(NameLengthCheck.names(in: profile), what: "the patient file")
+        } catch let error as ValidationError {
+            printError("evg: \(error.message)")
             throw EvgExit.loadFailure
         }
         do {
@@ -61,7 +75,7 @@ struct AssessCommand: ParsableCommand {
             case .markdown: print(AssessmentText.markdown(assessment, verbose: verbose))
             }
         } catch {
-            printError("evg: \(error)")
+            printError("evg: \(EchoText.boundedMessage(String(describing: error)))")
             throw EvgExit.findings
         }
     }

@@ -49,6 +49,9 @@ struct BenchQueryCommand: ParsableCommand {
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        if let timeout, !(timeout > 0 && timeout <= QueryOptions.maximumTimeout) {
+            throw ValidationError("--timeout must be a number of seconds greater than 0 and at most \(Int(QueryOptions.maximumTimeout)), got \(timeout)")
+        }
     }
 
     func run() throws {

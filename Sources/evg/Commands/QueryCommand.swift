@@ -17,6 +17,8 @@ struct QueryCommand: ParsableCommand {
             and process substitutions (-f <(…)). A label, relationship type or property key the \
             graph does not have is reported on standard error, with the closest known names. \
             JSON prints NaN and infinite floats as the strings "NaN", "Infinity", "-Infinity".
+            Every query runs under a budget: --timeout 60 s, --max-rows 1000000, --max-memory 1000 MB
+            by default (0 = no limit); --param values are evaluated under the same budget.
             """
     )
 
@@ -36,8 +38,10 @@ struct QueryCommand: ParsableCommand {
     @Option(name: [.customShort("f"), .customLong("file")], help: "Read the query from a file ('-' for standard input).")
     var file: String?
 
-    @Option(help: "Stop the query after this many seconds.")
-    var timeout: Double?
+    @OptionGroup var limits: QueryLimitOptions
+
+    @Flag(help: "Refuse to run when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
 
     @Argument(help: "The query text, '-' for standard input (or use -f FILE).")
     var query: String?
@@ -52,17 +56,25 @@ struct QueryCommand: ParsableCommand {
         let text: String
         if let file = file ?? (query == "-" ? "-" : nil) {
             guard let contents = InputReading.text(at: file) else {
-                printError("evg: cannot read \(file)")
+                printError("evg: cannot read \(EchoText.truncated(file))")
                 throw EvgExit.loadFailure
             }
             text = contents
         } else {
             text = query ?? ""
         }
-        let params = try ParameterParsing.parse(parameters)
-        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        let options = limits.queryOptions
+        let params: [String: Value]
         do {
-            let result = try loaded.graph.query(text, parameters: params, options: QueryOptions(timeout: timeout))
+            params = try ParameterParsing.parse(parameters, options: options)
+        } catch let error as ValidationError {
+            printError("evg: \(error.message)")
+            throw ExitCode.validationFailure
+        }
+        let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        try GraphLoading.checkValidity(loaded, strict: strict)
+        do {
+            let result = try loaded.graph.query(text, parameters: params, options: options)
             print(render(result))
             let style = TerminalStyle.standardError
             for warning in NameWarnings(result.graph).warnings(for: text) { printError(style.warning(warning)) }

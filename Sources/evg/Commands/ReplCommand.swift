@@ -18,14 +18,21 @@ struct ReplCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Stop at the first statement that fails, with exit status 1 (default when standard input is not a terminal).")
     var failFast: Bool?
 
+    @OptionGroup var limits: QueryLimitOptions
+
+    @Flag(help: "Refuse to start when the graph has validation errors (dangling references, duplicate ids, …).")
+    var strict = false
+
     func run() throws {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
+        try GraphLoading.checkValidity(loaded, strict: strict)
         let interactive = isatty(STDIN_FILENO) != 0
-        var session = ReplSession(graph: loaded.graph)
+        var session = ReplSession(graph: loaded.graph, options: limits.queryOptions)
+        session.limitsSummary = limits.summary
         guard interactive else {
             return try ReplLoop.script(&session, failFast: failFast ?? true)
         }
-        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)). Type :help for help.")
+        printError("evg: \(loaded.graph.nodeCount) nodes, \(loaded.graph.relationshipCount) relationships loaded in \(formatDuration(loaded.loadSeconds)); \(limits.summary). Type :help for help.")
         let historyPath = history ?? ProcessInfo.processInfo.environment["HOME"].map { $0 + "/.evg_history" }
         try ReplLoop.interactive(&session, historyFile: historyPath, failFast: failFast ?? false)
     }
@@ -39,6 +46,7 @@ struct ReplSession {
           :schema               labels, relationship types and property keys with counts
           :format table|json|csv  output format (default table)
           :param name=value     set a query parameter ($name); :params lists them
+          :limits               the timeout, row and memory limits queries run under
           :quit                 leave (also Ctrl-D)
         Keys (libedit, emacs mode; ~/.editrc may rebind them): Tab completes keywords, functions,
         labels, relationship types, property keys and commands; ↑/↓ history (a multi-line query
@@ -51,6 +59,10 @@ struct ReplSession {
     var graph: Graph
     var format: QueryCommand.Format = .table
     var parameters: [String: Value] = [:]
+    /// The budget each query (and each `:param` value) runs under.
+    var options: QueryOptions
+    /// What `:limits` prints.
+    var limitsSummary = "limits: none"
     var output: (String) -> Void = { writeStandardOutput($0 + "\n") }
     /// Where errors and warnings go.
     var errorOutput: (String) -> Void = { printError($0) }
@@ -59,7 +71,10 @@ struct ReplSession {
     /// The unknown-name check for the current graph; made on first use.
     private var nameWarnings: NameWarnings?
 
-    init(graph: Graph) { self.graph = graph }
+    init(graph: Graph, options: QueryOptions = QueryOptions()) {
+        self.graph = graph
+        self.options = options
+    }
 
     /// Runs a query and prints its result (and timing), Ctrl-C cancelling it at a terminal;
     /// warns on standard error about labels, types and keys the graph lacks. Returns whether
@@ -68,7 +83,7 @@ struct ReplSession {
     mutating func run(_ text: String) -> Bool {
         let start = monotonicSeconds()
         do {
-            let result = try CancellableQuery.run(graph, text, parameters: parameters, options: QueryOptions())
+            let result = try CancellableQuery.run(graph, text, parameters: parameters, options: options)
             let elapsed = monotonicSeconds() - start
             if result.graph.nodeCount != graph.nodeCount || result.graph.relationshipCount != graph.relationshipCount {
                 nameWarnings = nil
@@ -100,14 +115,21 @@ struct ReplSession {
                 output("usage: :format table|json|csv")
             }
         case ":param":
-            if parts.count == 2, let p = try? ParameterParsing.parse([parts[1]]) {
-                parameters.merge(p) { $1 }
+            if parts.count == 2 {
+                do {
+                    parameters.merge(try ParameterParsing.parse([parts[1]], options: options)) { $1 }
+                } catch let error as ValidationError {
+                    errorOutput("error: \(error.message)")
+                } catch {
+                    output("usage: :param name=value")
+                }
             } else {
                 output("usage: :param name=value")
             }
+        case ":limits": output(limitsSummary)
         case ":params":
             for (k, v) in parameters.sorted(by: { $0.key < $1.key }) { output("\(k) = \(v.render(graph))") }
-        default: output("unknown command \(parts[0]); :help lists the commands")
+        default: output("unknown command \(EchoText.truncated(parts[0])); :help lists the commands")
         }
         return true
     }

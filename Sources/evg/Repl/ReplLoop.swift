@@ -11,7 +11,7 @@ import Darwin
 /// no prompts, statements separated by `;`, `:commands` on their own lines.
 enum ReplLoop {
     /// The commands the REPL knows (for completion and for refusing unknown ones in scripts).
-    static let commands = [":help", ":schema", ":format", ":param", ":params", ":quit", ":exit"]
+    static let commands = [":help", ":schema", ":format", ":param", ":params", ":limits", ":quit", ":exit"]
 
     /// Reads and runs statements at a terminal until `:quit` or Ctrl-D. Ctrl-C drops the
     /// statement being typed, or cancels the running query and returns to the prompt.
@@ -90,7 +90,7 @@ enum ReplLoop {
         case .command(let line):
             let name = String(line.split(separator: " ", maxSplits: 1).first ?? "")
             guard commands.contains(name) || name == ":q" else {
-                session.errorOutput("error: unknown command \(name); :help lists the commands")
+                session.errorOutput("error: unknown command \(EchoText.truncated(name)); :help lists the commands")
                 return .failed
             }
             return session.command(line) ? .done : .quit

@@ -22,4 +22,17 @@ enum GraphLoading {
             throw EvgExit.loadFailure
         }
     }
+
+    /// Runs the validator on a graph loaded for `query`, `repl` or `assess`: prints the
+    /// number of errors to stderr when there are any, and with `strict` refuses to go on
+    /// (exit status 2).
+    static func checkValidity(_ loaded: LoadedGraph, strict: Bool) throws {
+        let errors = GraphValidator().validate(loaded).filter { $0.severity == .error }.count
+        guard errors > 0 else { return }
+        if strict {
+            printError("evg: the graph has \(errors) validation error(s) (see `evg validate`); --strict refuses to run")
+            throw EvgExit.loadFailure
+        }
+        printError("evg: warning: the graph has \(errors) validation error(s) (see `evg validate`; --strict refuses such graphs)")
+    }
 }

@@ -38,7 +38,7 @@ final class GroupKeyEncoder {
 
     /// The source for a grouping expression.
     static func source(for e: CompiledExpression) -> Source {
-        switch e {
+        switch e.unlocated {
         case .slot(let s): return .slot(s)
         case .property(.slot(let s), let key, let id?): return .property(slot: s, key: key, id: id)
         default: return .expression(ExpressionNode.lower(e))

@@ -1,0 +1,1 @@
+MATCH (d:Drug)-[:INHIBITS]->(t) WHERE t.name = 'mTOR' RETURN d.name

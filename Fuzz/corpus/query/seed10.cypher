@@ -1,0 +1,1 @@
+MATCH (a)-[r:IN_PATHWAY]-(b) RETURN a.name + '-' + b.name AS e UNION RETURN 'x' AS e

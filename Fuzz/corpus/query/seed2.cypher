@@ -1,0 +1,1 @@
+MATCH (n) RETURN n.name, count(*) ORDER BY n.name DESC LIMIT 2

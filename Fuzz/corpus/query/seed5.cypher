@@ -1,0 +1,1 @@
+RETURN [x IN range(1,5) WHERE x > 2 | x * x], reduce(s = 0, y IN [1,2] | s + y), {a: 1}.a

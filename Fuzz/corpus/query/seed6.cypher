@@ -1,0 +1,1 @@
+OPTIONAL MATCH (a:Drug)-[r]->() RETURN DISTINCT type(r), exists((a)-->())

@@ -1,0 +1,1 @@
+CREATE (x:New {k: $p}) RETURN x

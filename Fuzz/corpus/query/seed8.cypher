@@ -1,0 +1,1 @@
+MATCH (a) WITH a, size([(a)-->(b) | b]) AS deg RETURN a.name, deg ORDER BY deg

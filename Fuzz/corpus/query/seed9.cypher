@@ -1,0 +1,1 @@
+RETURN toInteger('12'), substring('hello', 1, 3), coalesce(null, $s), abs(-2.5)
