@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "EvidenceGraphFuzz",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(name: "EvidenceGraph", path: "..")],
+    dependencies: [.package(name: "EvidenceGraph", path: "../..")],
     targets: [
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "FuzzQuery", dependencies: ["CFuzzDriver", .product(name: "EvidenceGraph", package: "EvidenceGraph")],
