@@ -6,7 +6,9 @@ enum TestsToOrder {
     static func collect(_ drafts: [OptionDraft], names: (String) -> String) -> [TestOrder] {
         var order: [String] = []
         var merged: [String: TestOrder] = [:]
-        for d in drafts where d.verdict == .needsTesting || d.verdict >= .option && d.verdict <= .notPreferred {
+        // Drafts are never `preferred` (the ranking decides that), so this is: indicated,
+        // deferred, or waiting for a test — not gaps, exclusions or contraindications.
+        for d in drafts where d.verdict <= .notPreferred || d.verdict == .needsTesting {
             for t in d.tests {
                 let key = t.biomarker.map { "biomarker:" + $0 } ?? t.test
                 if merged[key] == nil { order.append(key); merged[key] = TestOrder(test: t.test, cites: [], decides: [], biomarker: t.biomarker, sources: []) }

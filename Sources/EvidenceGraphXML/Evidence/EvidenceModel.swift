@@ -97,7 +97,9 @@ public enum EvidenceModel {
     /// opposed to the clinical content a knowledge base grows by.
     public static let decisionModelLabels: Set<String> = ["GradeScheme", "StatusRule", "StateRule", "StatusDerivation", "RankingPolicy"]
 
-    /// Relationship types that only decision-model nodes (and their companions) start.
+    /// Relationship types the synthetic benchmark generator does not produce: those the
+    /// decision-model nodes start, plus the v2 eligibility and companion references
+    /// (`REQUIRES_FINDING`, `REQUIRES_COMPANION`) that the clinical content uses sparingly.
     public static let decisionModelRelationshipTypes: Set<String> = [
         "DERIVES_STATUS", "RULE_FOR", "DERIVES", "ABOUT_THERAPY", "REQUIRES_FINDING", "REQUIRES_COMPANION",
     ]

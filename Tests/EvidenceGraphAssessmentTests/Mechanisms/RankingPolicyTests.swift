@@ -1,3 +1,4 @@
+import EvidenceGraph
 import Testing
 @testable import EvidenceGraphAssessment
 
@@ -40,6 +41,27 @@ import Testing
 
     @Test func tieKeysDecideWhoIsPreferred() throws {
         #expect(try order("verdict grade endorsements", ties: "verdict").map(\.1) == [.preferred, .preferred])
+    }
+
+    /// A token outside the vocabulary (possible when the XSD pass is skipped) is a knowledge
+    /// error naming the node, never a silently ignored string.
+    @Test func aTokenOutsideTheVocabularyIsAKnowledgeError() throws {
+        var options = LoadOptions()
+        options.validatesSchema = false
+        let xml = """
+            <evidence xmlns="urn:evidencegraph:evidence:1">
+              <drug id="x"/><regimen id="rx"><component ref="x"/></regimen>
+              <guideline id="g" issuer="G"><recommendation id="odd" regimen="rx" stance="maybe"/></guideline>
+              \(TinyKnowledge.defaultPolicy)
+            </evidence>
+            """
+        let graph = try GraphLoader(options: options).load(string: xml).graph
+        #expect {
+            _ = try ClinicalKnowledge(graph: graph)
+        } throws: { error in
+            guard case AssessmentError.invalidKnowledge(let message) = error else { return false }
+            return message.contains("odd") && message.contains("maybe")
+        }
     }
 
     @Test func aGraphWithoutAPolicyIsAKnowledgeError() throws {
