@@ -16,7 +16,9 @@ final class PseudoTerminal: @unchecked Sendable {
 
     /// Starts `evg arguments…` in `directory` with `TERM=dumb` (no colour, plain redraws).
     init(_ arguments: [String], in directory: URL = CLIRunner.repositoryRoot, environment: [String: String] = [:]) throws {
-        let command = ([CLIRunner.executable.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
+        // `exec`, so no shell stays between `script` and evg: a shell left waiting (dash does)
+        // would itself die of the SIGINT that Ctrl-C sends the terminal's foreground group.
+        let command = "exec " + ([CLIRunner.executable.path] + arguments).map(Self.shellQuoted).joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qfec", command, "/dev/null"]
         process.currentDirectoryURL = directory
@@ -24,6 +26,7 @@ final class PseudoTerminal: @unchecked Sendable {
         env.removeValue(forKey: "EVG_GRAPH")
         env.removeValue(forKey: "NO_COLOR")   // test runners may set it; tests that want it say so
         env["TERM"] = "dumb"
+        env["SHELL"] = "/bin/sh"   // what `script -c` runs the command with
         env.merge(environment) { $1 }
         process.environment = env
         process.standardInput = input
