@@ -1,12 +1,12 @@
 /// Bounds the user input that messages echo, so that a 9 MB name or attribute value does
 /// not come back as a 9 MB error message.
-public enum EchoText {
+package enum EchoText {
     /// Echoed input is cut to about this many characters.
-    public static let limit = 200
+    package static let limit = 200
 
     /// `text` if it has at most ``limit`` characters; otherwise its first ``limit``
     /// characters, `…`, and how many were left out.
-    public static func truncated(_ text: String, limit: Int = EchoText.limit) -> String {
+    package static func truncated(_ text: String, limit: Int = EchoText.limit) -> String {
         guard text.unicodeScalars.count > limit else { return text }
         let total = text.unicodeScalars.count
         let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit)))
@@ -16,7 +16,7 @@ public enum EchoText {
     /// A whole message that may embed input (a libxml2 or query message): kept if it has at
     /// most `limit + tail` characters; otherwise its first `limit` characters, a note of
     /// what was left out, and its last `tail` characters (which often name the rule broken).
-    public static func boundedMessage(_ text: String, limit: Int = EchoText.limit, tail: Int = 80) -> String {
+    package static func boundedMessage(_ text: String, limit: Int = EchoText.limit, tail: Int = 80) -> String {
         let scalars = text.unicodeScalars
         let total = scalars.count
         guard total > limit + tail else { return text }

@@ -60,12 +60,12 @@ struct ByteSink {
 }
 
 /// Why a generated file could not be written.
-public struct SyntheticWriteError: Error, Sendable, CustomStringConvertible {
+package struct SyntheticWriteError: Error, Sendable, CustomStringConvertible {
     /// The file being written.
-    public var path: String
+    package var path: String
     /// The system error number.
-    public var code: Int32
-    public var description: String { "cannot write '\(path)': \(String(cString: strerror(code)))" }
+    package var code: Int32
+    package var description: String { "cannot write '\(path)': \(String(cString: strerror(code)))" }
 }
 
 /// A file opened for writing, with the first write error remembered.

@@ -12,9 +12,9 @@
 /// let summary = try generator.write(.evidence, toFile: "/tmp/g.xml")
 /// print(summary.nodes, summary.relationships)
 /// ```
-public struct SyntheticGraphGenerator: Sendable {
+package struct SyntheticGraphGenerator: Sendable {
     /// Output formats.
-    public enum Format: String, Sendable, CaseIterable {
+    package enum Format: String, Sendable, CaseIterable {
         /// Evidence XML (`Graph/schema/evidence.xsd`).
         case evidence
         /// GraphML, Neo4j APOC convention.
@@ -22,25 +22,25 @@ public struct SyntheticGraphGenerator: Sendable {
     }
 
     /// What was written.
-    public struct Summary: Sendable, Hashable {
+    package struct Summary: Sendable, Hashable {
         /// Nodes written.
-        public var nodes: Int
+        package var nodes: Int
         /// Relationships written (references, reference attributes and nesting).
-        public var relationships: Int
+        package var relationships: Int
         /// Bytes written.
-        public var bytes: Int
+        package var bytes: Int
     }
 
     /// Number of nodes.
-    public let nodes: Int
+    package let nodes: Int
     /// Target relationships per node.
-    public let edgeFactor: Double
+    package let edgeFactor: Double
     /// The seed.
-    public let seed: UInt64
+    package let seed: UInt64
 
     /// A generator of `nodes` nodes (at least 100) with about `edgeFactor` relationships per node.
     /// - Throws: ``SyntheticGraphError`` for options out of range.
-    public init(nodes: Int, edgeFactor: Double = 5, seed: UInt64 = 1) throws(SyntheticGraphError) {
+    package init(nodes: Int, edgeFactor: Double = 5, seed: UInt64 = 1) throws(SyntheticGraphError) {
         _ = try SyntheticPlan(nodes: nodes, edgeFactor: edgeFactor, seed: seed)
         self.nodes = nodes
         self.edgeFactor = edgeFactor
@@ -53,13 +53,13 @@ public struct SyntheticGraphGenerator: Sendable {
     }
 
     /// Node count per label that the generated graph has.
-    public var labelCounts: [String: Int] {
+    package var labelCounts: [String: Int] {
         let plan = content.plan
         return Dictionary(uniqueKeysWithValues: SyntheticPlan.Kind.allCases.map { ($0.label, plan.count($0)) })
     }
 
     /// Writes the graph to `path` (created or truncated).
-    public func write(_ format: Format, toFile path: String) throws(SyntheticWriteError) -> Summary {
+    package func write(_ format: Format, toFile path: String) throws(SyntheticWriteError) -> Summary {
         let file = try OutputFile(path: path)
         let summary = write(format) { file.write($0) }
         try file.close()
@@ -67,7 +67,7 @@ public struct SyntheticGraphGenerator: Sendable {
     }
 
     /// Streams the graph to `sink` in chunks of about 1 MiB.
-    public func write(_ format: Format, to sink: @escaping ([UInt8]) -> Void) -> Summary {
+    package func write(_ format: Format, to sink: @escaping ([UInt8]) -> Void) -> Summary {
         var out = ByteSink(flush: sink)
         var nodes = 0, relationships = 0
         let content = self.content

@@ -183,7 +183,7 @@ struct SyntheticPlan {
 }
 
 /// Bad generator options.
-public struct SyntheticGraphError: Error, Sendable, CustomStringConvertible {
-    public var description: String
+package struct SyntheticGraphError: Error, Sendable, CustomStringConvertible {
+    package var description: String
     init(_ message: String) { description = message }
 }

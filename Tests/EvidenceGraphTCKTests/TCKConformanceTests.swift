@@ -23,6 +23,11 @@ enum TCKFixture {
         if TCKFixture.featuresDirectory == nil { print("evg-tck: " + TCKFixture.absent) }
     }
 
+    /// Seconds a case may run before it counts as failed: a guard against runaway queries,
+    /// not a speed check (a debug build on a loaded two-core machine runs the 46-KB
+    /// `Create4 [2] Many CREATE clauses` in 2 s alone and over 10 s beside parallel builds).
+    static let caseTimeout = 30.0
+
     /// Runs the whole TCK against the engine; fails if a case on the committed passing list
     /// (Tests/EvidenceGraphTCKTests/tck-passing.txt) no longer passes. Prints the pass table.
     @Test(.enabled(if: TCKFixture.featuresDirectory != nil, Comment(rawValue: TCKFixture.absent)))
@@ -33,12 +38,14 @@ enum TCKFixture {
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         let run: TCKRunResult
         if let worker = TCKLocation.siblingEvgTCK() {   // crash-proof: cases run in evg-tck worker processes
-            run = IsolatedRunner(executable: worker, featuresDirectory: features, unsupported: unsupported, workers: jobs)
+            run = IsolatedRunner(executable: worker, featuresDirectory: features, unsupported: unsupported, workers: jobs,
+                                 timeout: Self.caseTimeout)
                 .run(suite.cases)
         } else {
             print("evg-tck executable not found beside the tests; running the TCK in this process")
             run = TCKRunner(
-                scenarioRunner: ScenarioRunner(namedGraphs: NamedGraphs(graphsDirectory: TCKLocation.graphsDirectory(featuresDirectory: features))),
+                scenarioRunner: ScenarioRunner(namedGraphs: NamedGraphs(graphsDirectory: TCKLocation.graphsDirectory(featuresDirectory: features)),
+                                               timeout: Self.caseTimeout),
                 unsupported: unsupported, parallelism: jobs
             ).run(suite.cases)
         }

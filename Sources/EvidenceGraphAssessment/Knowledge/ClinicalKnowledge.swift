@@ -3,28 +3,28 @@ import EvidenceGraphCore
 /// The clinical facts of one graph, read once through ``KnowledgeQueries`` and indexed for
 /// the mechanisms. Immutable and `Sendable`: build it once, assess many patients.
 public struct ClinicalKnowledge: Sendable {
-    public let graph: Graph
-    public private(set) var drugs: [String: DrugFacts] = [:]
+    package let graph: Graph
+    package private(set) var drugs: [String: DrugFacts] = [:]
     /// Class → its parents (SUBCLASS_OF).
-    public private(set) var classParents: [String: [String]] = [:]
-    public private(set) var regimens: [String: RegimenFacts] = [:]
-    public private(set) var guidelines: [String: GuidelineFacts] = [:]
-    public private(set) var recommendations: [RecommendationFacts] = []
-    public private(set) var trials: [String: TrialFacts] = [:]
-    public private(set) var principles: [PrincipleFacts] = []
-    public private(set) var cautions: [CautionFacts] = []
-    public private(set) var contraindications: [Contraindication] = []
-    public private(set) var companions: [CompanionFacts] = []
-    public private(set) var diseases: [String: DiseaseFacts] = [:]
-    public private(set) var findings: [String: FindingFacts] = [:]
-    public private(set) var statusDerivations: [StatusDerivationFacts] = []
-    public private(set) var statusRules: [StatusRuleFacts] = []
-    public private(set) var stateRules: [StateRuleFacts] = []
+    package private(set) var classParents: [String: [String]] = [:]
+    package private(set) var regimens: [String: RegimenFacts] = [:]
+    package private(set) var guidelines: [String: GuidelineFacts] = [:]
+    package private(set) var recommendations: [RecommendationFacts] = []
+    package private(set) var trials: [String: TrialFacts] = [:]
+    package private(set) var principles: [PrincipleFacts] = []
+    package private(set) var cautions: [CautionFacts] = []
+    package private(set) var contraindications: [Contraindication] = []
+    package private(set) var companions: [CompanionFacts] = []
+    package private(set) var diseases: [String: DiseaseFacts] = [:]
+    package private(set) var findings: [String: FindingFacts] = [:]
+    package private(set) var statusDerivations: [StatusDerivationFacts] = []
+    package private(set) var statusRules: [StatusRuleFacts] = []
+    package private(set) var stateRules: [StateRuleFacts] = []
     /// Grade schemes by name (`ESMO-GoR`, `NCCN-preference`, …).
-    public private(set) var gradeSchemes: [String: GradeSchemeFacts] = [:]
-    public private(set) var rankingPolicy: RankingPolicyFacts
+    package private(set) var gradeSchemes: [String: GradeSchemeFacts] = [:]
+    package private(set) var rankingPolicy: RankingPolicyFacts
     /// Named entities by label (`Biomarker`, `Comorbidity`, `Finding`, `MetastaticSite`, `Drug`, `Disease`).
-    public private(set) var entities: [String: [NamedEntity]] = [:]
+    package private(set) var entities: [String: [NamedEntity]] = [:]
 
     /// Reads the facts from `graph`.
     /// - Throws: ``AssessmentError/invalidKnowledge(_:)`` for a token outside the vocabulary
@@ -259,7 +259,7 @@ public struct ClinicalKnowledge: Sendable {
     }
 
     /// `cls` and every class above it.
-    public func classAndAncestors(_ cls: String) -> Set<String> {
+    package func classAndAncestors(_ cls: String) -> Set<String> {
         var seen: Set<String> = []
         var stack = [cls]
         while let c = stack.popLast() {
@@ -271,7 +271,7 @@ public struct ClinicalKnowledge: Sendable {
 
     /// The drug, its direct classes and all their ancestors: every id a prior-therapy
     /// statement could use to mean this drug.
-    public func therapyIDs(ofDrug drug: String) -> Set<String> {
+    package func therapyIDs(ofDrug drug: String) -> Set<String> {
         var ids: Set<String> = [drug]
         for c in drugs[drug]?.classes ?? [] { ids.formUnion(classAndAncestors(c)) }
         return ids
@@ -279,14 +279,14 @@ public struct ClinicalKnowledge: Sendable {
 
     /// Whether `drug` is `therapy` or belongs to it (a class, a regimen containing it, or a
     /// category of such a regimen).
-    public func drug(_ drug: String, isA therapy: String) -> Bool {
+    package func drug(_ drug: String, isA therapy: String) -> Bool {
         if therapyIDs(ofDrug: drug).contains(therapy) { return true }
         if let r = regimens[therapy] { return r.drugs.contains(drug) }
         return false
     }
 
     /// The regimen whose drugs are exactly `drugs`, if the knowledge base has one.
-    public func regimen(withDrugs drugs: Set<String>) -> RegimenFacts? {
+    package func regimen(withDrugs drugs: Set<String>) -> RegimenFacts? {
         regimens.values.filter { $0.drugs == drugs }.min { $0.id < $1.id }
     }
 
@@ -296,7 +296,7 @@ public struct ClinicalKnowledge: Sendable {
     }
 
     /// A node's display name (its `name` property, else its id).
-    public func name(_ id: String) -> String {
+    package func name(_ id: String) -> String {
         guard let n = graph.node(withID: id), case .string(let s)? = graph.property("name", of: n) else { return id }
         return s
     }

@@ -1,5 +1,5 @@
 /// Maps a ``PatientProfile``'s names onto the knowledge base and derives its clinical state.
-public struct PatientResolver: Sendable {
+package struct PatientResolver: Sendable {
     let knowledge: ClinicalKnowledge
     let drugs: NameIndex
     let biomarkers: NameIndex
@@ -8,7 +8,7 @@ public struct PatientResolver: Sendable {
     let sites: NameIndex
 
     /// Builds the name indexes of `knowledge`.
-    public init(knowledge: ClinicalKnowledge) {
+    package init(knowledge: ClinicalKnowledge) {
         self.knowledge = knowledge
         drugs = NameIndex(kind: "drug", entities: knowledge.entities["Drug"] ?? [])
         biomarkers = NameIndex(kind: "biomarker", entities: knowledge.entities["Biomarker"] ?? [])
@@ -18,10 +18,10 @@ public struct PatientResolver: Sendable {
     }
 
     /// The drug id for a name (INN, synonym, brand or Russian name, any case).
-    public func drug(_ name: String) throws(AssessmentError) -> String { try drugs.resolve(name) }
+    package func drug(_ name: String) throws(AssessmentError) -> String { try drugs.resolve(name) }
 
     /// The drug ids of a combination written `drug+drug` (INNs may contain spaces).
-    public func combination(_ text: String) throws(AssessmentError) -> [String] {
+    package func combination(_ text: String) throws(AssessmentError) -> [String] {
         var out: [String] = []
         for part in text.split(separator: "+") {
             let name = String(part).trimmingSpaces()
@@ -36,7 +36,7 @@ public struct PatientResolver: Sendable {
     ///   finding, site, comorbidity or current medication the knowledge base does not know
     ///   (with the file location when the profile has one). Unknown drugs in the therapy
     ///   history are warnings, not errors.
-    public func resolve(_ profile: PatientProfile) throws(AssessmentError) -> ResolvedPatient {
+    package func resolve(_ profile: PatientProfile) throws(AssessmentError) -> ResolvedPatient {
         func located(_ name: String, _ body: () throws(AssessmentError) -> String) throws(AssessmentError) -> String {
             do { return try body() } catch {
                 guard case .unknownName(let kind, let n, let s) = error, let at = profile.locations[name] else { throw error }

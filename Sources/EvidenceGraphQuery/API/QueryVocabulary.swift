@@ -2,9 +2,9 @@ import EvidenceGraphCore
 
 /// The words of the query language, for tools that complete or check queries (the `evg`
 /// REPL's tab completion and its unknown-name warnings).
-public enum QueryVocabulary {
+package enum QueryVocabulary {
     /// The clause and operator keywords, upper case, sorted.
-    public static let keywords: [String] = [
+    package static let keywords: [String] = [
         "ALL", "AND", "ANY", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "CONTAINS", "COUNT", "CREATE",
         "DESC", "DESCENDING", "DISTINCT", "ELSE", "END", "ENDS", "EXISTS", "EXPLAIN", "FALSE", "IN", "IS",
         "LIMIT", "MATCH", "NONE", "NOT", "NULL", "OPTIONAL", "OR", "ORDER", "PROFILE", "REDUCE", "RETURN",
@@ -13,7 +13,7 @@ public enum QueryVocabulary {
 
     /// The functions the engine knows, in their usual openCypher spelling (`toLower`,
     /// `startNode`), sorted case-insensitively. Function names are case-insensitive.
-    public static let functionNames: [String] = {
+    package static let functionNames: [String] = {
         let camel = ["elementId", "startNode", "endNode", "toBooleanList", "toIntegerList", "toFloatList",
                      "toStringList", "toLower", "toUpper", "toString", "toStringOrNull", "toInteger",
                      "toIntegerOrNull", "toFloat", "toFloatOrNull", "toBoolean", "toBooleanOrNull",
@@ -25,12 +25,12 @@ public enum QueryVocabulary {
     }()
 
     /// The labels, relationship types and property keys a query names.
-    public struct SchemaNames: Sendable, Hashable {
-        public var labels: [String] = []
-        public var relationshipTypes: [String] = []
-        public var propertyKeys: [String] = []
+    package struct SchemaNames: Sendable, Hashable {
+        package var labels: [String] = []
+        package var relationshipTypes: [String] = []
+        package var propertyKeys: [String] = []
         /// Whether the query writes (`CREATE`, `SET`, `MERGE`, …): the names it gives may be new.
-        public var writes = false
+        package var writes = false
     }
 
     /// The labels (`:Label` in a node pattern or a `WHERE n:Label`), relationship types
@@ -39,7 +39,7 @@ public enum QueryVocabulary {
     ///
     /// This reads tokens, not the parse tree, so it also accepts queries that do not parse;
     /// keys of map literals inside patterns count as property keys, other map keys do not.
-    public static func schemaNames(in text: String) -> SchemaNames? {
+    package static func schemaNames(in text: String) -> SchemaNames? {
         guard let tokens = try? Lexer.tokenize(SourceText(text)) else { return nil }
         var names = SchemaNames()
         var labels: [String] = [], types: [String] = [], keys: [String] = []

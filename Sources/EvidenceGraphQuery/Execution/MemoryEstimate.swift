@@ -5,12 +5,12 @@
 /// map's elements (recursively) and of a path's indices. Allocator overhead and sharing of
 /// copy-on-write storage are ignored, so the estimate errs on neither side by much for the
 /// large intermediate states it is meant to bound.
-public enum MemoryEstimate {
+package enum MemoryEstimate {
     /// The inline size of one ``Value``.
     static let valueStride = MemoryLayout<Value>.stride
 
     /// The estimated bytes `value` holds.
-    public static func bytes(of value: Value) -> Int {
+    package static func bytes(of value: Value) -> Int {
         switch value {
         case .null, .bool, .int, .float, .node, .relationship: return valueStride
         case .string(let s): return valueStride + (s.utf8.count > 15 ? s.utf8.count : 0)

@@ -2,7 +2,7 @@ extension GherkinFeature {
     /// The runnable cases of this feature: each plain scenario once, each outline once per
     /// example row (placeholders substituted in its name, step texts, doc strings and tables),
     /// all with the background steps in front.
-    public var cases: [TCKCase] {
+    package var cases: [TCKCase] {
         var result: [TCKCase] = []
         let folder = TCKCase.folder(of: path)
         for scenario in scenarios {

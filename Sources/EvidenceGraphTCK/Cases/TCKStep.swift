@@ -1,5 +1,5 @@
 /// What a step of a TCK scenario asks for, recognised from its text.
-public enum TCKStep: Sendable {
+package enum TCKStep: Sendable {
     /// `Given an empty graph`
     case emptyGraph
     /// `Given any graph` (the runner starts from an empty one)
@@ -28,7 +28,7 @@ public enum TCKStep: Sendable {
     case unsupported(String)
 
     /// Recognises a parsed Gherkin step.
-    public init(_ step: GherkinStep) {
+    package init(_ step: GherkinStep) {
         let text = step.text
         let doc = step.docString ?? ""
         let table = step.table ?? []
@@ -61,23 +61,23 @@ public enum TCKStep: Sendable {
 }
 
 /// The error a scenario expects: `a <class> should be raised at <phase>: <detail>`.
-public struct ExpectedError: Sendable, Hashable, CustomStringConvertible {
+package struct ExpectedError: Sendable, Hashable, CustomStringConvertible {
     /// `SyntaxError`, `TypeError`, `SemanticError`, `ArgumentError`, …
-    public var errorClass: String
+    package var errorClass: String
     /// `compile time`, `runtime` or `any time`.
-    public var phase: String
+    package var phase: String
     /// The detail code, or `*` for any.
-    public var detail: String
+    package var detail: String
 
     /// Creates an expectation.
-    public init(errorClass: String, phase: String, detail: String) {
+    package init(errorClass: String, phase: String, detail: String) {
         self.errorClass = errorClass
         self.phase = phase
         self.detail = detail
     }
 
     /// Reads `a SyntaxError should be raised at compile time: UndefinedVariable`.
-    public init?(stepText text: String) {
+    package init?(stepText text: String) {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count == 3, words[0] == "a" || words[0] == "an",
               let rest = words[2].dropKeyword("should be raised at "),
@@ -87,5 +87,5 @@ public struct ExpectedError: Sendable, Hashable, CustomStringConvertible {
                   detail: String(rest[rest.index(after: colon)...].trimmingSpaces()))
     }
 
-    public var description: String { "\(errorClass) at \(phase): \(detail)" }
+    package var description: String { "\(errorClass) at \(phase): \(detail)" }
 }

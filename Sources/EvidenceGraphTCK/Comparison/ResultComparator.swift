@@ -1,16 +1,16 @@
 /// What a `Then the result should be …` step expects.
-public struct ExpectedResult: Sendable {
+package struct ExpectedResult: Sendable {
     /// The header row.
-    public var columns: [String]
+    package var columns: [String]
     /// The value rows, aligned with `columns`.
-    public var rows: [[TCKValue]]
+    package var rows: [[TCKValue]]
     /// `in order` rather than `in any order`.
-    public var ordered: Bool
+    package var ordered: Bool
     /// `ignoring element order for lists`.
-    public var listsUnordered: Bool
+    package var listsUnordered: Bool
 
     /// Creates an expectation.
-    public init(columns: [String], rows: [[TCKValue]], ordered: Bool, listsUnordered: Bool) {
+    package init(columns: [String], rows: [[TCKValue]], ordered: Bool, listsUnordered: Bool) {
         self.columns = columns
         self.rows = rows
         self.ordered = ordered
@@ -18,7 +18,7 @@ public struct ExpectedResult: Sendable {
     }
 
     /// Reads a result table: the header row, then rows of values in the TCK notation.
-    public init(table: [[String]], ordered: Bool, listsUnordered: Bool) throws(TCKValueParseError) {
+    package init(table: [[String]], ordered: Bool, listsUnordered: Bool) throws(TCKValueParseError) {
         var rows: [[TCKValue]] = []
         for row in table.dropFirst() {
             var values: [TCKValue] = []
@@ -34,9 +34,9 @@ public struct ExpectedResult: Sendable {
 /// compare as a multiset, or as a sequence for `in order`; values compare structurally
 /// (labels as sets, maps by key, integers never equal floats, floats exactly, `NaN` equal to
 /// `NaN`).
-public enum ResultComparator {
+package enum ResultComparator {
     /// `nil` when `columns`/`rows` match `expected`, else why not.
-    public static func compare(_ expected: ExpectedResult, columns: [String], rows: [[TCKValue]]) -> TCKFailure? {
+    package static func compare(_ expected: ExpectedResult, columns: [String], rows: [[TCKValue]]) -> TCKFailure? {
         guard columns == expected.columns else {
             let sameNames = columns.count == expected.columns.count && Set(columns) == Set(expected.columns)
             return TCKFailure(

@@ -3,21 +3,21 @@ import EvidenceGraphCore
 /// The TCK's side effects of a query, computed as the TCK defines them: by comparing the
 /// graph before with the graph after (nodes, relationships, distinct label names in use, and
 /// property entries), not from the engine's own counters.
-public struct SideEffects: Sendable, Hashable, CustomStringConvertible {
+package struct SideEffects: Sendable, Hashable, CustomStringConvertible {
     /// Counts by the TCK's keys: `+nodes`, `-nodes`, `+relationships`, `-relationships`,
     /// `+labels`, `-labels`, `+properties`, `-properties`; absent keys are zero.
-    public var counts: [String: Int]
+    package var counts: [String: Int]
 
     /// The keys the TCK uses.
-    public static let keys = ["+nodes", "-nodes", "+relationships", "-relationships",
+    package static let keys = ["+nodes", "-nodes", "+relationships", "-relationships",
                               "+labels", "-labels", "+properties", "-properties"]
 
     /// Side effects given as counts.
-    public init(counts: [String: Int]) { self.counts = counts.filter { $0.value != 0 } }
+    package init(counts: [String: Int]) { self.counts = counts.filter { $0.value != 0 } }
 
     /// What changed from `before` to `after`. Nodes are matched by their ids; relationships
     /// by start id, type and end id; properties by owner, key and value.
-    public init(from before: Graph, to after: Graph) {
+    package init(from before: Graph, to after: Graph) {
         let old = Snapshot(before), new = Snapshot(after)
         var counts: [String: Int] = [:]
         counts["+nodes"] = new.nodes.subtracting(old.nodes).count
@@ -32,7 +32,7 @@ public struct SideEffects: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Reads a side-effects table (`| +nodes | 1 |` rows); `nil` for an unknown key or a bad count.
-    public init?(table: [[String]]) {
+    package init?(table: [[String]]) {
         var counts: [String: Int] = [:]
         for row in table {
             guard row.count == 2, Self.keys.contains(row[0]), let n = Int(row[1]) else { return nil }
@@ -41,7 +41,7 @@ public struct SideEffects: Sendable, Hashable, CustomStringConvertible {
         self.init(counts: counts)
     }
 
-    public var description: String {
+    package var description: String {
         let shown = Self.keys.compactMap { key in counts[key].map { "\(key) \($0)" } }
         return shown.isEmpty ? "none" : shown.joined(separator: ", ")
     }

@@ -11,20 +11,20 @@
 ///     Then the result should be, in any order:
 ///       | n |
 /// ```
-public struct GherkinFeature: Sendable, Hashable {
+package struct GherkinFeature: Sendable, Hashable {
     /// The feature's path relative to the TCK's `features/` folder, e.g. `clauses/match/Match1.feature`.
-    public var path: String
+    package var path: String
     /// The text after `Feature:`.
-    public var name: String
+    package var name: String
     /// Tags written above `Feature:`.
-    public var tags: [String]
+    package var tags: [String]
     /// Steps of the `Background:` block, run before every scenario; empty when there is none.
-    public var background: [GherkinStep]
+    package var background: [GherkinStep]
     /// The scenarios and scenario outlines, in file order.
-    public var scenarios: [GherkinScenario]
+    package var scenarios: [GherkinScenario]
 
     /// Creates a feature.
-    public init(path: String, name: String, tags: [String] = [], background: [GherkinStep] = [], scenarios: [GherkinScenario] = []) {
+    package init(path: String, name: String, tags: [String] = [], background: [GherkinStep] = [], scenarios: [GherkinScenario] = []) {
         self.path = path
         self.name = name
         self.tags = tags
@@ -34,22 +34,22 @@ public struct GherkinFeature: Sendable, Hashable {
 }
 
 /// A `Scenario:` or a `Scenario Outline:` (whose `examples` expand it into one case per row).
-public struct GherkinScenario: Sendable, Hashable {
+package struct GherkinScenario: Sendable, Hashable {
     /// The text after the keyword, placeholders such as `<expr>` left in.
-    public var name: String
+    package var name: String
     /// Tags written above the scenario, e.g. `@ignore`.
-    public var tags: [String]
+    package var tags: [String]
     /// Whether the keyword was `Scenario Outline:` (or `Scenario Template:`).
-    public var isOutline: Bool
+    package var isOutline: Bool
     /// The steps, in order.
-    public var steps: [GherkinStep]
+    package var steps: [GherkinStep]
     /// The `Examples:` blocks of an outline, in order.
-    public var examples: [GherkinExamples]
+    package var examples: [GherkinExamples]
     /// 1-based line of the keyword.
-    public var line: Int
+    package var line: Int
 
     /// Creates a scenario.
-    public init(name: String, tags: [String] = [], isOutline: Bool = false, steps: [GherkinStep] = [],
+    package init(name: String, tags: [String] = [], isOutline: Bool = false, steps: [GherkinStep] = [],
                 examples: [GherkinExamples] = [], line: Int = 0) {
         self.name = name
         self.tags = tags
@@ -61,20 +61,20 @@ public struct GherkinScenario: Sendable, Hashable {
 }
 
 /// One step: its keyword, its text and an optional doc string or data table.
-public struct GherkinStep: Sendable, Hashable {
+package struct GherkinStep: Sendable, Hashable {
     /// `Given`, `When`, `Then`, `And`, `But` or `*`, as written.
-    public var keyword: String
+    package var keyword: String
     /// The text after the keyword, e.g. `executing query:`.
-    public var text: String
+    package var text: String
     /// The content of a `"""` block below the step, indentation removed.
-    public var docString: String?
+    package var docString: String?
     /// The rows of a data table below the step, cells trimmed and unescaped.
-    public var table: [[String]]?
+    package var table: [[String]]?
     /// 1-based line of the step.
-    public var line: Int
+    package var line: Int
 
     /// Creates a step.
-    public init(keyword: String, text: String, docString: String? = nil, table: [[String]]? = nil, line: Int = 0) {
+    package init(keyword: String, text: String, docString: String? = nil, table: [[String]]? = nil, line: Int = 0) {
         self.keyword = keyword
         self.text = text
         self.docString = docString
@@ -84,16 +84,16 @@ public struct GherkinStep: Sendable, Hashable {
 }
 
 /// An `Examples:` block of a scenario outline: a header row naming placeholders and value rows.
-public struct GherkinExamples: Sendable, Hashable {
+package struct GherkinExamples: Sendable, Hashable {
     /// Tags written above `Examples:`.
-    public var tags: [String]
+    package var tags: [String]
     /// Placeholder names.
-    public var header: [String]
+    package var header: [String]
     /// One row per expanded case, aligned with `header`.
-    public var rows: [[String]]
+    package var rows: [[String]]
 
     /// Creates an examples block.
-    public init(tags: [String] = [], header: [String], rows: [[String]]) {
+    package init(tags: [String] = [], header: [String], rows: [[String]]) {
         self.tags = tags
         self.header = header
         self.rows = rows

@@ -7,7 +7,7 @@
 /// ```
 /// Table cells are trimmed and unescaped as Gherkin defines (`\|` → `|`, `\\` → `\`,
 /// `\n` → newline); doc strings lose the indentation of their opening `"""`.
-public struct GherkinParser {
+package struct GherkinParser {
     private let path: String
     private let lines: [Substring]
     private var index = 0
@@ -23,7 +23,7 @@ public struct GherkinParser {
     }
 
     /// Parses `text`; `path` names the file in errors and in the result.
-    public static func parse(_ text: String, path: String) throws(GherkinError) -> GherkinFeature {
+    package static func parse(_ text: String, path: String) throws(GherkinError) -> GherkinFeature {
         var parser = GherkinParser(path: path, text: text)
         return try parser.run()
     }

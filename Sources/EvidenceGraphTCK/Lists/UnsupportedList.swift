@@ -9,22 +9,22 @@
 /// clauses/merge       | MERGE is not part of the query language (issue 3 asks for CREATE only)
 /// @ignore             | marked @ignore by the TCK itself
 /// ```
-public struct UnsupportedList: Sendable, Hashable {
+package struct UnsupportedList: Sendable, Hashable {
     /// One entry.
-    public struct Entry: Sendable, Hashable {
-        public var pattern: String
-        public var reason: String
+    package struct Entry: Sendable, Hashable {
+        package var pattern: String
+        package var reason: String
         /// 1-based line in the list file.
-        public var line: Int
+        package var line: Int
     }
 
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// An empty list: nothing skipped.
-    public init() { entries = [] }
+    package init() { entries = [] }
 
     /// Reads the list's text; lines without a `|` and a reason are errors.
-    public init(text: String) throws(GherkinError) {
+    package init(text: String) throws(GherkinError) {
         entries = []
         for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = raw.trimmingSpaces()
@@ -40,12 +40,12 @@ public struct UnsupportedList: Sendable, Hashable {
     }
 
     /// The entry that skips `testCase`, if any (the first one listed).
-    public func entry(skipping testCase: TCKCase) -> Entry? {
+    package func entry(skipping testCase: TCKCase) -> Entry? {
         entries.first { Self.matches($0.pattern, testCase) }
     }
 
     /// Entries that skip none of `cases` (stale lines worth removing).
-    public func unusedEntries(in cases: [TCKCase]) -> [Entry] {
+    package func unusedEntries(in cases: [TCKCase]) -> [Entry] {
         entries.filter { entry in !cases.contains { Self.matches(entry.pattern, $0) } }
     }
 

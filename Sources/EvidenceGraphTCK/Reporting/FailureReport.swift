@@ -1,19 +1,19 @@
 /// A Markdown report of a run: the pass table and the failures grouped by cause, most
 /// common first, each with example case ids and the first one's details.
-public struct FailureReport: Sendable {
+package struct FailureReport: Sendable {
     /// Failures sharing a cause.
-    public struct Group: Sendable {
-        public var cause: String
-        public var ids: [String]
-        public var firstDetail: String
+    package struct Group: Sendable {
+        package var cause: String
+        package var ids: [String]
+        package var firstDetail: String
     }
 
-    public var run: TCKRunResult
+    package var run: TCKRunResult
     /// Groups sorted by size, largest first.
-    public var groups: [Group]
+    package var groups: [Group]
 
     /// Groups the failures of `run`.
-    public init(_ run: TCKRunResult) {
+    package init(_ run: TCKRunResult) {
         self.run = run
         var byCause: [String: Group] = [:]
         var order: [String] = []
@@ -29,7 +29,7 @@ public struct FailureReport: Sendable {
     }
 
     /// The report; `title` and `notes` lines go on top.
-    public func markdown(title: String, notes: [String] = [], maxGroups: Int = 60) -> String {
+    package func markdown(title: String, notes: [String] = [], maxGroups: Int = 60) -> String {
         var out = "# \(title)\n\n"
         for note in notes { out += note + "\n" }
         out += "\nFull run: \(run.results.count) cases in \(Self.format(run.seconds)) s.\n\n"

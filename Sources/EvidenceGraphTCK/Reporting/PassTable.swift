@@ -1,19 +1,19 @@
 /// Passed / failed / skipped counts per TCK folder (`clauses/match`, `expressions/list`, …).
-public struct PassTable: Sendable, Hashable {
+package struct PassTable: Sendable, Hashable {
     /// One folder's counts.
-    public struct Row: Sendable, Hashable {
-        public var folder: String
-        public var passed = 0
-        public var failed = 0
-        public var skipped = 0
-        public var total: Int { passed + failed + skipped }
+    package struct Row: Sendable, Hashable {
+        package var folder: String
+        package var passed = 0
+        package var failed = 0
+        package var skipped = 0
+        package var total: Int { passed + failed + skipped }
     }
 
     /// Rows sorted by folder.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// The sum over all folders.
-    public var total: Row {
+    package var total: Row {
         rows.reduce(into: Row(folder: "total")) { sum, row in
             sum.passed += row.passed
             sum.failed += row.failed
@@ -22,7 +22,7 @@ public struct PassTable: Sendable, Hashable {
     }
 
     /// Counts `results` by folder.
-    public init(_ results: [CaseResult]) {
+    package init(_ results: [CaseResult]) {
         var byFolder: [String: Row] = [:]
         for result in results {
             let folder = result.testCase.folder
@@ -38,7 +38,7 @@ public struct PassTable: Sendable, Hashable {
     }
 
     /// An aligned plain-text table for a terminal.
-    public var text: String {
+    package var text: String {
         let width = max(6, (rows.map(\.folder.count).max() ?? 0))
         func line(_ cells: [String]) -> String {
             cells[0].padding(width) + cells.dropFirst().map { $0.leftPadding(8) }.joined()
@@ -52,7 +52,7 @@ public struct PassTable: Sendable, Hashable {
     }
 
     /// A Markdown table.
-    public var markdown: String {
+    package var markdown: String {
         var lines = ["| folder | passed | failed | skipped | total |", "|---|---:|---:|---:|---:|"]
         for row in rows {
             lines.append("| \(row.folder) | \(row.passed) | \(row.failed) | \(row.skipped) | \(row.total) |")

@@ -1,19 +1,19 @@
 import EvidenceGraphQuery
 
 /// Turns engine errors into short causes that group alike failures in reports.
-public enum FailureCause {
+package enum FailureCause {
     /// `SyntaxError.UndefinedVariable: variable '…' not defined` — the class, the detail and
     /// the message with quoted names and numbers blanked, so alike failures group together;
     /// quoted names stay for unknown functions and unsupported features, where the name is
     /// the point (`unknown function 'date'`).
-    public static func generalise(_ error: QueryError) -> String {
+    package static func generalise(_ error: QueryError) -> String {
         let keepNames = error.detail == "UnknownFunction" || error.detail == "UnsupportedFeature"
         let message = keepNames ? firstLine(error.message) : generalise(message: error.message)
         return "\(error.errorClass).\(error.detail)" + (message.isEmpty ? "" : ": " + message)
     }
 
     /// The message with quoted text replaced by `…`, digits runs by `N`, cut to 90 characters.
-    public static func generalise(message: String) -> String {
+    package static func generalise(message: String) -> String {
         var out = ""
         var quote: Character?
         var lastWasDigit = false

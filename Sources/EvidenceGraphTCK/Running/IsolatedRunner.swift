@@ -5,19 +5,19 @@ import Foundation
 /// such as an arithmetic overflow or an index out of range) or a query that ignores its
 /// timeout fails that one case instead of ending the whole run. A worker that dies is
 /// restarted after the case that killed it.
-public struct IsolatedRunner: Sendable {
+package struct IsolatedRunner: Sendable {
     /// The `evg-tck` executable.
-    public var executable: String
+    package var executable: String
     /// The TCK `features/` folder the workers load (the same cases, in the same order).
-    public var featuresDirectory: String
-    public var unsupported: UnsupportedList
+    package var featuresDirectory: String
+    package var unsupported: UnsupportedList
     /// Number of worker processes run at once.
-    public var workers: Int
+    package var workers: Int
     /// Seconds each query may take.
-    public var timeout: Double
+    package var timeout: Double
 
     /// Creates a runner.
-    public init(executable: String, featuresDirectory: String, unsupported: UnsupportedList, workers: Int, timeout: Double = 5) {
+    package init(executable: String, featuresDirectory: String, unsupported: UnsupportedList, workers: Int, timeout: Double = 5) {
         self.executable = executable
         self.featuresDirectory = featuresDirectory
         self.unsupported = unsupported
@@ -26,7 +26,7 @@ public struct IsolatedRunner: Sendable {
     }
 
     /// Runs `cases` (cases of the suite in `featuresDirectory`), returning results in order.
-    public func run(_ cases: [TCKCase]) -> TCKRunResult {
+    package func run(_ cases: [TCKCase]) -> TCKRunResult {
         let start = DispatchTime.now()
         var outcomes = [CaseResult?](repeating: nil, count: cases.count)
         var toRun: [Int] = []   // positions in `cases`

@@ -4,16 +4,16 @@ import Foundation
 
 /// The TCK's named graphs (`Given the binary-tree-1 graph`): `graphs/<name>/<name>.cypher`
 /// beside the `features/` folder, a CREATE script run once through the engine and kept.
-public final class NamedGraphs: @unchecked Sendable {
+package final class NamedGraphs: @unchecked Sendable {
     private let graphsDirectory: String
     private let lock = NSLock()
     private var cache: [String: Result<Graph, TCKFailure>] = [:]
 
     /// Named graphs read from `graphsDirectory` (usually `tck/graphs`).
-    public init(graphsDirectory: String) { self.graphsDirectory = graphsDirectory }
+    package init(graphsDirectory: String) { self.graphsDirectory = graphsDirectory }
 
     /// The graph called `name`, built with `execute` the first time it is asked for.
-    public func graph(named name: String, execute: QueryExecutor, options: QueryOptions) -> Result<Graph, TCKFailure> {
+    package func graph(named name: String, execute: QueryExecutor, options: QueryOptions) -> Result<Graph, TCKFailure> {
         lock.lock()
         defer { lock.unlock() }
         if let cached = cache[name] { return cached }

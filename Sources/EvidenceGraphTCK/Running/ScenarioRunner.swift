@@ -8,16 +8,16 @@ import EvidenceGraphQuery
 /// the parameters, and the outcome of the last query together with the graph before it (for
 /// side effects). Every query runs with `QueryOptions(timeout:)` and a watchdog that sets the
 /// cancellation flag shortly after the timeout, so a runaway query cannot stall the run.
-public struct ScenarioRunner: Sendable {
+package struct ScenarioRunner: Sendable {
     /// Runs queries.
-    public var execute: QueryExecutor
+    package var execute: QueryExecutor
     /// Builds and caches named graphs.
-    public var namedGraphs: NamedGraphs
+    package var namedGraphs: NamedGraphs
     /// Seconds each query may take.
-    public var timeout: Double
+    package var timeout: Double
 
     /// Creates a runner.
-    public init(execute: @escaping QueryExecutor = engineExecutor, namedGraphs: NamedGraphs, timeout: Double = 5) {
+    package init(execute: @escaping QueryExecutor = engineExecutor, namedGraphs: NamedGraphs, timeout: Double = 5) {
         self.execute = execute
         self.namedGraphs = namedGraphs
         self.timeout = timeout
@@ -31,7 +31,7 @@ public struct ScenarioRunner: Sendable {
     }
 
     /// Runs every step of `testCase`; the first step that does not hold decides the outcome.
-    public func run(_ testCase: TCKCase) -> CaseOutcome {
+    package func run(_ testCase: TCKCase) -> CaseOutcome {
         var graph = Graph()
         var parameters: [String: Value] = [:]
         var last = LastQuery.none

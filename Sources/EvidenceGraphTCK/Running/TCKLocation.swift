@@ -1,13 +1,13 @@
 import Foundation
 
 /// Where the TCK and the committed lists are.
-public enum TCKLocation {
+package enum TCKLocation {
     /// The environment variable that overrides the TCK's `features/` folder.
-    public static let environmentVariable = "EVG_TCK_DIR"
+    package static let environmentVariable = "EVG_TCK_DIR"
 
     /// The TCK's `features/` folder: `$EVG_TCK_DIR` when set, else `../shared/tck/features`
     /// beside the package root; `nil` when that folder does not exist (e.g. on a user's machine).
-    public static func featuresDirectory(packageRoot: String) -> String? {
+    package static func featuresDirectory(packageRoot: String) -> String? {
         let candidate = ProcessInfo.processInfo.environment[environmentVariable]
             ?? (packageRoot as NSString).appendingPathComponent("../shared/tck/features")
         var isDirectory: ObjCBool = false
@@ -18,30 +18,30 @@ public enum TCKLocation {
     }
 
     /// The named graphs folder beside a `features/` folder (`tck/graphs`).
-    public static func graphsDirectory(featuresDirectory: String) -> String {
+    package static func graphsDirectory(featuresDirectory: String) -> String {
         ((featuresDirectory as NSString).appendingPathComponent("../graphs") as NSString).standardizingPath
     }
 
     /// The package root, given the `#filePath` of a file `depth` folders below it
     /// (`Sources/evg-tck/main.swift` is at depth 2).
-    public static func packageRoot(fromFile filePath: String, depth: Int) -> String {
+    package static func packageRoot(fromFile filePath: String, depth: Int) -> String {
         var url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
         for _ in 0..<depth { url.deleteLastPathComponent() }
         return url.path
     }
 
     /// The committed list of unsupported features.
-    public static func unsupportedListPath(packageRoot: String) -> String {
+    package static func unsupportedListPath(packageRoot: String) -> String {
         packageRoot + "/Tests/EvidenceGraphTCKTests/tck-unsupported.txt"
     }
 
     /// The committed list of passing case ids.
-    public static func passingListPath(packageRoot: String) -> String {
+    package static func passingListPath(packageRoot: String) -> String {
         packageRoot + "/Tests/EvidenceGraphTCKTests/tck-passing.txt"
     }
 
     /// The path of the running executable (for starting workers of oneself).
-    public static func currentExecutable() -> String {
+    package static func currentExecutable() -> String {
         let proc = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         if proc != "/proc/self/exe", FileManager.default.isExecutableFile(atPath: proc) { return proc }
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
@@ -49,7 +49,7 @@ public enum TCKLocation {
 
     /// The `evg-tck` executable built beside the running one (the test bundle or a tool in
     /// the same build folder), or `nil` when there is none.
-    public static func siblingEvgTCK() -> String? {
+    package static func siblingEvgTCK() -> String? {
         let folder = URL(fileURLWithPath: currentExecutable()).deletingLastPathComponent()
         for candidate in [folder, folder.deletingLastPathComponent()] {
             let path = candidate.appendingPathComponent("evg-tck").path

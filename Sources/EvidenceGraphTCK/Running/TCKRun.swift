@@ -2,21 +2,21 @@ import Dispatch
 import Foundation
 
 /// Runs TCK cases, skipping exactly those the unsupported list names.
-public struct TCKRunner: Sendable {
-    public var scenarioRunner: ScenarioRunner
-    public var unsupported: UnsupportedList
+package struct TCKRunner: Sendable {
+    package var scenarioRunner: ScenarioRunner
+    package var unsupported: UnsupportedList
     /// Number of cases run at once (the engine's queries are safe to run concurrently).
-    public var parallelism: Int
+    package var parallelism: Int
 
     /// Creates a runner.
-    public init(scenarioRunner: ScenarioRunner, unsupported: UnsupportedList, parallelism: Int = 1) {
+    package init(scenarioRunner: ScenarioRunner, unsupported: UnsupportedList, parallelism: Int = 1) {
         self.scenarioRunner = scenarioRunner
         self.unsupported = unsupported
         self.parallelism = max(1, parallelism)
     }
 
     /// Runs `cases`, returning results in the same order.
-    public func run(_ cases: [TCKCase]) -> TCKRunResult {
+    package func run(_ cases: [TCKCase]) -> TCKRunResult {
         let start = DispatchTime.now()
         let slots = ResultSlots(count: cases.count)
         let workers = min(parallelism, max(1, cases.count))
@@ -30,7 +30,7 @@ public struct TCKRunner: Sendable {
     }
 
     /// Runs one case (or skips it if the unsupported list names it).
-    public func runOne(_ testCase: TCKCase) -> CaseResult {
+    package func runOne(_ testCase: TCKCase) -> CaseResult {
         if let entry = unsupported.entry(skipping: testCase) {
             return CaseResult(testCase: testCase, outcome: .skipped(reason: entry.reason), seconds: 0)
         }
@@ -45,12 +45,12 @@ public struct TCKRunner: Sendable {
 }
 
 /// The results of one run and its wall-clock time.
-public struct TCKRunResult: Sendable {
-    public var results: [CaseResult]
-    public var seconds: Double
+package struct TCKRunResult: Sendable {
+    package var results: [CaseResult]
+    package var seconds: Double
 
     /// Counts per folder.
-    public var table: PassTable { PassTable(results) }
+    package var table: PassTable { PassTable(results) }
 }
 
 /// A work counter shared by the worker threads.

@@ -1,23 +1,23 @@
 import Foundation
 
 /// All the feature files of a TCK `features/` folder, parsed, and their cases.
-public struct TCKSuite: Sendable {
+package struct TCKSuite: Sendable {
     /// The `features/` folder.
-    public var featuresDirectory: String
+    package var featuresDirectory: String
     /// Every feature, sorted by path.
-    public var features: [GherkinFeature]
+    package var features: [GherkinFeature]
 
     /// Every case of every feature, in path and file order.
-    public var cases: [TCKCase] { features.flatMap(\.cases) }
+    package var cases: [TCKCase] { features.flatMap(\.cases) }
 
     /// Creates a suite from parsed features.
-    public init(featuresDirectory: String, features: [GherkinFeature]) {
+    package init(featuresDirectory: String, features: [GherkinFeature]) {
         self.featuresDirectory = featuresDirectory
         self.features = features
     }
 
     /// Reads and parses every `.feature` file below `featuresDirectory`.
-    public static func load(featuresDirectory: String) throws -> TCKSuite {
+    package static func load(featuresDirectory: String) throws -> TCKSuite {
         let root = URL(fileURLWithPath: featuresDirectory).standardizedFileURL
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
             throw GherkinError(path: featuresDirectory, line: 0, message: "cannot list the folder")

@@ -6,9 +6,9 @@ import Foundation
 /// ``WorkerProtocol`` on standard output, numbering cases by their line in the input. A case
 /// that outlives `hardLimit` seconds (its query ignored both the timeout and the cancellation
 /// flag) makes the worker report `HUNG` and exit.
-public enum Worker {
+package enum Worker {
     /// Runs the worker loop; returns when the ids on standard input are done.
-    public static func run(featuresDirectory: String, timeout: Double, hardLimit: Double) {
+    package static func run(featuresDirectory: String, timeout: Double, hardLimit: Double) {
         let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         let ids = input.split(whereSeparator: \.isNewline).map(String.init)
         let runner = ScenarioRunner(

@@ -6,22 +6,22 @@
 /// `END <index>\t<passed|failed>\t<seconds>\t<cause>\t<detail>` after it (fields escaped), or
 /// `HUNG <index>` before it exits because a case outlived the hard limit. A `BEGIN` without
 /// its `END` tells the parent which case crashed the engine.
-public enum WorkerProtocol {
+package enum WorkerProtocol {
     /// What one line of worker output says.
-    public enum Message: Sendable, Hashable {
+    package enum Message: Sendable, Hashable {
         case begin(Int)
         case end(Int, CaseOutcome, seconds: Double)
         case hung(Int)
     }
 
     /// The `BEGIN` line for case `index`.
-    public static func begin(_ index: Int) -> String { "BEGIN \(index)\n" }
+    package static func begin(_ index: Int) -> String { "BEGIN \(index)\n" }
 
     /// The `HUNG` line for case `index`.
-    public static func hung(_ index: Int) -> String { "HUNG \(index)\n" }
+    package static func hung(_ index: Int) -> String { "HUNG \(index)\n" }
 
     /// The `END` line for case `index`.
-    public static func end(_ index: Int, _ outcome: CaseOutcome, seconds: Double) -> String {
+    package static func end(_ index: Int, _ outcome: CaseOutcome, seconds: Double) -> String {
         switch outcome {
         case .passed:
             return "END \(index)\tpassed\t\(seconds)\t\t\n"
@@ -33,7 +33,7 @@ public enum WorkerProtocol {
     }
 
     /// Reads one line of worker output; `nil` for anything else (e.g. stray prints).
-    public static func parse(_ line: Substring) -> Message? {
+    package static func parse(_ line: Substring) -> Message? {
         if let rest = line.dropKeyword("BEGIN "), let i = Int(rest) { return .begin(i) }
         if let rest = line.dropKeyword("HUNG "), let i = Int(rest) { return .hung(i) }
         guard let rest = line.dropKeyword("END ") else { return nil }

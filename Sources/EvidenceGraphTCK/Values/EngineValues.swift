@@ -6,7 +6,7 @@ extension TCKValue {
     /// labels, type and properties as stored in `graph` (the result's graph), paths their
     /// hops with directions. An index outside `graph` becomes a string saying so, so that the
     /// comparison fails instead of the runner crashing.
-    public init(_ value: Value, in graph: Graph) {
+    package init(_ value: Value, in graph: Graph) {
         switch value {
         case .null: self = .null
         case .bool(let b): self = .bool(b)
@@ -68,7 +68,7 @@ extension TCKValue {
 
 extension TCKNode {
     /// The labels and properties of `node` in `graph`.
-    public init(_ node: NodeIndex, in graph: Graph) {
+    package init(_ node: NodeIndex, in graph: Graph) {
         self.init(labels: graph.labels(of: node), properties: Self.properties(graph.properties(of: node)))
     }
 
@@ -81,7 +81,7 @@ extension TCKNode {
 
 extension TCKRelationship {
     /// The type and properties of `rel` in `graph`.
-    public init(_ rel: RelationshipIndex, in graph: Graph) {
+    package init(_ rel: RelationshipIndex, in graph: Graph) {
         self.init(type: graph.typeName(of: rel), properties: TCKNode.properties(graph.properties(of: rel)))
     }
 }

@@ -6,12 +6,12 @@
 /// ```swift
 /// let v = try TCKValueParser.parse("[1, 2.5, 'x', (:A {n: 1})]")
 /// ```
-public struct TCKValueParser {
+package struct TCKValueParser {
     private let scalars: [Unicode.Scalar]
     private var position = 0
 
     /// Parses one value filling the whole of `text` (surrounding spaces allowed).
-    public static func parse(_ text: String) throws(TCKValueParseError) -> TCKValue {
+    package static func parse(_ text: String) throws(TCKValueParseError) -> TCKValue {
         var parser = TCKValueParser(scalars: Array(text.unicodeScalars))
         let value = try parser.value()
         parser.skipSpaces()
@@ -256,13 +256,13 @@ public struct TCKValueParser {
 }
 
 /// A value in the TCK notation that could not be parsed.
-public struct TCKValueParseError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct TCKValueParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The whole text being parsed.
-    public var text: String
+    package var text: String
     /// Offset in Unicode scalars where the problem was found.
-    public var offset: Int
+    package var offset: Int
     /// What was wrong.
-    public var message: String
+    package var message: String
 
-    public var description: String { "\(message) at offset \(offset) in \(text)" }
+    package var description: String { "\(message) at offset \(offset) in \(text)" }
 }

@@ -1,12 +1,12 @@
 extension TCKValue: CustomStringConvertible {
     /// The value in the TCK's notation (`'text'`, `1.5`, `[1, 2]`, `{k: 1}`, `(:L {p: 1})`,
     /// `[:T]`, `<(:A)-[:T]->(:B)>`); map keys, labels and properties sorted.
-    public var description: String { rendered(listsUnordered: false) }
+    package var description: String { rendered(listsUnordered: false) }
 
     /// A text that is equal for two values exactly when the TCK considers them equal:
     /// the rendering, with list elements sorted by their own canonical text when
     /// `listsUnordered` (the "ignoring element order for lists" comparison).
-    public func canonical(listsUnordered: Bool) -> String { rendered(listsUnordered: listsUnordered) }
+    package func canonical(listsUnordered: Bool) -> String { rendered(listsUnordered: listsUnordered) }
 
     func rendered(listsUnordered: Bool) -> String {
         var out = ""

@@ -3,7 +3,7 @@ import EvidenceGraphQuery
 extension TCKValue {
     /// The engine value for a parameter; `nil` for nodes, relationships and paths, which a
     /// parameter table cannot hold.
-    public var engineValue: Value? {
+    package var engineValue: Value? {
         switch self {
         case .null: return .null
         case .bool(let b): return .bool(b)

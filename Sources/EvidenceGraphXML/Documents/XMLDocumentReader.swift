@@ -2,26 +2,26 @@ import EvidenceGraphCore
 
 /// An element of a small XML document read whole (patient profiles and other inputs that
 /// are not graphs): its name, attributes, text, children and where its start tag is.
-public struct XMLElementNode: Sendable, Hashable {
-    public var name: String
+package struct XMLElementNode: Sendable, Hashable {
+    package var name: String
     /// Attributes in document order (`xml:lang` keeps its prefix).
-    public var attributes: [String: String]
-    public var location: SourceLocation
-    public var text: String
-    public var children: [XMLElementNode]
+    package var attributes: [String: String]
+    package var location: SourceLocation
+    package var text: String
+    package var children: [XMLElementNode]
 
     /// The attribute's value, if present.
-    public subscript(attribute name: String) -> String? { attributes[name] }
+    package subscript(attribute name: String) -> String? { attributes[name] }
 }
 
 /// Reads a small XML document into an ``XMLElementNode`` tree with the same safety as the
 /// graph loader (SAX2, no network, no external entities, no DOCTYPE), validating it against
 /// an XSD in the same pass.
-public enum XMLDocumentReader {
+package enum XMLDocumentReader {
     /// Reads the document at `path`, validated against the schema file `schemaNamed` found
     /// like the evidence schema (this source tree's `Graph/schema/`, or `schema/` beside or
     /// above the document). Every error carries `file:line:column`.
-    public static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
+    package static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
         let input: XMLInput
         do {
             input = try XMLInput.open(path: path, pipeIdleTimeout: LoadOptions().pipeIdleTimeout)

@@ -4,52 +4,52 @@
 ///
 /// This table is the single source of truth for the evidence reader, for the validator's
 /// `wrong-endpoint-labels` rule (``relationshipEndpoints``) and for docs/graph-model.md.
-public enum EvidenceModel {
+package enum EvidenceModel {
     /// The XML namespace of evidence files.
-    public static let namespace = "urn:evidencegraph:evidence:1"
+    package static let namespace = "urn:evidencegraph:evidence:1"
     /// The root element of evidence files.
-    public static let rootElement = "evidence"
+    package static let rootElement = "evidence"
 
     /// An element that becomes a node.
-    public struct Entity: Sendable, Hashable {
+    package struct Entity: Sendable, Hashable {
         /// The element's local name.
-        public let element: String
+        package let element: String
         /// The element it is nested in (`evidence` for top-level entities).
-        public let parent: String
+        package let parent: String
         /// The node's label.
-        public let label: String
+        package let label: String
         /// For nested entities: the relationship type from the parent node to this node.
-        public let containment: String?
+        package let containment: String?
     }
 
     /// A child element (`<x ref="id" …/>`) or an attribute (`x="id"`) that becomes a
     /// relationship from the enclosing entity to the referenced node.
-    public struct Reference: Sendable, Hashable {
+    package struct Reference: Sendable, Hashable {
         /// The enclosing entity element.
-        public let owner: String
+        package let owner: String
         /// The child element's local name, or the attribute's name when ``isAttribute``.
-        public let name: String
+        package let name: String
         /// Whether the reference is an attribute of the owner rather than a child element.
-        public let isAttribute: Bool
+        package let isAttribute: Bool
         /// The relationship type (from the owner to the target).
-        public let type: String
+        package let type: String
         /// Labels the target may carry.
-        public let targetLabels: [String]
+        package let targetLabels: [String]
     }
 
     /// A child element whose text becomes a property of the enclosing entity.
-    public struct TextProperty: Sendable, Hashable {
+    package struct TextProperty: Sendable, Hashable {
         /// The child element's local name.
-        public let element: String
+        package let element: String
         /// The property key.
-        public let property: String
+        package let property: String
         /// Whether repeated children collect into a list (and, with `xml:lang`, also into
         /// `<property>_<lang>`).
-        public let isList: Bool
+        package let isList: Bool
     }
 
     /// How an attribute's text becomes a property value.
-    public enum AttributeKind: Sendable, Hashable {
+    package enum AttributeKind: Sendable, Hashable {
         case string, integer, decimal, boolean, tokenList
     }
 
@@ -62,7 +62,7 @@ public enum EvidenceModel {
     }
 
     /// Every entity element.
-    public static let entities: [Entity] = [
+    package static let entities: [Entity] = [
         entity("drug", label: "Drug"),
         entity("drugClass", label: "DrugClass"),
         entity("target", label: "Target"),
@@ -95,17 +95,17 @@ public enum EvidenceModel {
     /// Labels of the decision model's configuration (grade scales, status and state rules,
     /// the ranking policy): a handful of hand-written nodes that the assessment reads, as
     /// opposed to the clinical content a knowledge base grows by.
-    public static let decisionModelLabels: Set<String> = ["GradeScheme", "StatusRule", "StateRule", "StatusDerivation", "RankingPolicy"]
+    package static let decisionModelLabels: Set<String> = ["GradeScheme", "StatusRule", "StateRule", "StatusDerivation", "RankingPolicy"]
 
     /// Relationship types the synthetic benchmark generator does not produce: those the
     /// decision-model nodes start, plus the v2 eligibility and companion references
     /// (`REQUIRES_FINDING`, `REQUIRES_COMPANION`) that the clinical content uses sparingly.
-    public static let decisionModelRelationshipTypes: Set<String> = [
+    package static let decisionModelRelationshipTypes: Set<String> = [
         "DERIVES_STATUS", "RULE_FOR", "DERIVES", "ABOUT_THERAPY", "REQUIRES_FINDING", "REQUIRES_COMPANION",
     ]
 
     /// Every reference element or attribute.
-    public static let references: [Reference] = [
+    package static let references: [Reference] = [
         ref("drug", "class", "IN_CLASS", ["DrugClass"]),
         ref("drug", "target", "TARGETS", ["Target"]),
         ref("drug", "causes", "CAUSES", ["Toxicity"]),
@@ -161,7 +161,7 @@ public enum EvidenceModel {
     ]
 
     /// Child elements whose text becomes a property of the enclosing entity.
-    public static let textProperties: [TextProperty] = [
+    package static let textProperties: [TextProperty] = [
         TextProperty(element: "synonym", property: "synonyms", isList: true),
         TextProperty(element: "brand", property: "brandNames", isList: true),
         TextProperty(element: "mechanism", property: "mechanism", isList: false),
@@ -174,13 +174,13 @@ public enum EvidenceModel {
     ]
 
     /// `<score scheme="S" value="V"/>` children collect into the list property `scores` as "S:V".
-    public static let scoreElement = "score"
+    package static let scoreElement = "score"
     /// The list property that collects `<score>` children.
-    public static let scoresProperty = "scores"
+    package static let scoresProperty = "scores"
 
     /// Attribute typing; attributes not listed are strings. The same name means the same
     /// thing on every element.
-    public static let attributeKinds: [String: AttributeKind] = [
+    package static let attributeKinds: [String: AttributeKind] = [
         "source": .tokenList, "testing": .tokenList, "statuses": .tokenList,
         "n": .integer, "enrollment": .integer, "year": .integer, "cycleDays": .integer,
         "sharePercent": .decimal, "incidencePercent": .decimal, "grade3plusPercent": .decimal,
@@ -201,7 +201,7 @@ public enum EvidenceModel {
 
     /// Allowed endpoint labels per relationship type, derived from ``entities`` and
     /// ``references``: `type → (start labels, end labels)`. Used by `wrong-endpoint-labels`.
-    public static let relationshipEndpoints: [String: (start: Set<String>, end: Set<String>)] = {
+    package static let relationshipEndpoints: [String: (start: Set<String>, end: Set<String>)] = {
         var table: [String: (start: Set<String>, end: Set<String>)] = [:]
         let labelOf = Dictionary(entities.map { ($0.element, $0.label) }, uniquingKeysWith: { a, _ in a })
         for e in entities {
