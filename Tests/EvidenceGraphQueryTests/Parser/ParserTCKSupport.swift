@@ -16,7 +16,7 @@ enum TCKCorpus {
     /// `EVG_TCK_DIR`, else `../shared/tck/features` beside the repository root.
     static var directory: URL {
         if let custom = ProcessInfo.processInfo.environment["EVG_TCK_DIR"] { return URL(fileURLWithPath: custom) }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return root.deletingLastPathComponent().appendingPathComponent("shared/tck/features")
     }
 

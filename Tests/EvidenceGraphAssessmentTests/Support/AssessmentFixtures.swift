@@ -5,7 +5,7 @@ import Testing
 /// The bundled knowledge base and the example patients in `Queries/patients/`.
 enum AssessmentFixtures {
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func patientPath(_ name: String) -> String {
         root.appendingPathComponent("Queries/patients/\(name).xml").path
