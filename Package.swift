@@ -8,6 +8,7 @@ import PackageDescription
 //   EvidenceGraphXML         — evidence XML / GraphML readers and writers, loader, validator  (Core, CLibXML2)
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
+//   EvidenceGraphFormats     — presentation: result tables, CSV, the JSON contracts, Kùzu export (Core, Query, Assessment)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
 //   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
@@ -52,8 +53,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "EvidenceGraphFormats",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphQuery", "EvidenceGraphAssessment"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraph",
-            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment"],
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -83,6 +89,11 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphFormatsTests",
+            dependencies: ["EvidenceGraphFormats", "EvidenceGraphAssessment", "EvidenceGraphQuery", "EvidenceGraphXML", "EvidenceGraphCore"],
             swiftSettings: strict
         ),
         .testTarget(

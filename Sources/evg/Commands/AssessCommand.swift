@@ -71,7 +71,7 @@ struct AssessCommand: ParsableCommand {
                 .assess(profile, options: options.isEmpty ? nil : options, guidelines: guidelines.isEmpty ? nil : guidelines)
             switch format {
             case .table: print(AssessmentText.table(assessment, verbose: verbose))
-            case .json: print(AssessmentJSON.document(assessment, verbose: verbose).serialized(pretty: true))
+            case .json: print(AssessmentJSON.text(assessment, verbose: verbose, pretty: true))
             case .markdown: print(AssessmentText.markdown(assessment, verbose: verbose))
             }
         } catch {

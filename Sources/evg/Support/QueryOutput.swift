@@ -1,22 +1,23 @@
 import EvidenceGraph
 
-/// How `evg query` and the REPL print a result in each format. `EXPLAIN` prints its plan
-/// (no empty table); `PROFILE` prints the plan above the table, and in JSON adds it as
-/// `"profile"` (see ``ResultJSON``); CSV has no room for a plan, so `PROFILE` then writes
-/// it to standard error.
+/// Prints a query result for `evg query` and the REPL: the rendering is the library's
+/// (``QueryResultFormat``); what a format has no room for (a `PROFILE` plan in CSV) goes to
+/// standard error first.
 enum QueryOutput {
     static func render(_ result: QueryResult, format: QueryCommand.Format, pretty: Bool = false) -> String {
-        switch format {
-        case .json:
-            return ResultJSON.document(result).serialized(pretty: pretty)
-        case .table:
-            guard let plan = result.plan else { return ResultTable.text(result) }
-            return result.profiled ? plan + "\n" + ResultTable.text(result) : plan
-        case .csv:
-            guard let plan = result.plan else { return ResultTable.csv(result) }
-            if !result.profiled { return plan }
-            printError(plan)
-            return ResultTable.csv(result)
+        let format = format.resultFormat
+        if let aside = format.aside(result) { printError(aside) }
+        return format.render(result, pretty: pretty)
+    }
+}
+
+extension QueryCommand.Format {
+    /// The library's format of the same name.
+    var resultFormat: QueryResultFormat {
+        switch self {
+        case .table: .table
+        case .json: .json
+        case .csv: .csv
         }
     }
 }

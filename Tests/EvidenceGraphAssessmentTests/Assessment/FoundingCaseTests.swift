@@ -72,28 +72,6 @@ import Testing
         #expect(try a.option("everolimus", "exemestane").guidelines.map(\.issuer) == ["ESMO", "RU-MoH"], "RU is accepted for RU-MoH")
     }
 
-    @Test func jsonContractHolds() throws {
-        let a = try assessment()
-        let text = AssessmentJSON.document(a).serialized()
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object["patient"] as? String == "case7")
-        let options = try #require(object["options"] as? [[String: Any]])
-        #expect(options.count == 6)
-        let ranks = options.compactMap { $0["rank"] as? Int }
-        #expect(ranks == ranks.sorted(), "options are listed by rank")
-        for o in options {
-            let drugs = try #require(o["drugs"] as? [String])
-            #expect(drugs == drugs.sorted())
-            #expect(Verdict(rawValue: o["verdict"] as? String ?? "") != nil)
-            let reasons = try #require(o["reasons"] as? [[String: Any]])
-            #expect(!reasons.isEmpty)
-            #expect(reasons.allSatisfy { $0["text"] is String && $0["cites"] is [String] })
-            #expect(o["guidelines"] is [String: String])
-            #expect(o["cautions"] is [[String: Any]])
-        }
-        #expect((options[0]["drugs"] as? [String]) == ["everolimus", "exemestane"])
-    }
-
     @Test func namesResolveThroughSynonymsBrandsAndRussian() throws {
         let a = try AssessmentFixtures.assess("founding-case", options: ["Afinitor + ЭКСЕМЕСТАН"])
         #expect(a.options.map(\.drugs) == [["everolimus", "exemestane"]])

@@ -96,16 +96,4 @@ import Testing
         let patient = try resolver.resolve(PatientFile.read(AssessmentFixtures.patientPath("after-tdxd")))
         #expect(patient.progressedDrugs.contains("trastuzumab-deruxtecan"))
     }
-
-    @Test func jsonNamesDrugsByTheirINNAsWritten() throws {
-        let a = try AssessmentFixtures.assess("her2-low-after-chemo", options: ["trastuzumab deruxtecan", "everolimus+exemestane"])
-        let text = AssessmentJSON.document(a).serialized()
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        let options = try #require(object["options"] as? [[String: Any]])
-        let drugLists = options.compactMap { $0["drugs"] as? [String] }
-        #expect(drugLists.contains(["trastuzumab deruxtecan"]))
-        #expect(drugLists.contains(["everolimus", "exemestane"]))
-        let tdxd = try #require(options.first { ($0["drugs"] as? [String]) == ["trastuzumab deruxtecan"] })
-        #expect(tdxd["drugIds"] as? [String] == ["trastuzumab-deruxtecan"])
-    }
 }

@@ -27,7 +27,7 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     if let result = try? Fixture.graph.query(text, parameters: ["p": .int(1), "s": .string("x")], options: Fixture.budget) {
         _ = ResultTable.text(result)
-        _ = ResultJSON.document(result).serialized()
+        _ = ResultJSON.text(result)
     }
     return 0
 }

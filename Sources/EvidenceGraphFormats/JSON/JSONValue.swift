@@ -1,7 +1,11 @@
 /// A JSON document tree with a deterministic, Foundation-free serializer.
 ///
-/// Objects keep their key order, so output is stable and diffable; numbers print as JSON
-/// numbers (non-finite floats, which JSON cannot hold, print as null).
+/// Objects keep their key order, so ``serialized(pretty:)`` is stable and diffable; numbers
+/// print as JSON numbers (non-finite floats, which JSON cannot hold, print as null). It is also
+/// `Codable` (see `JSONValue+Codable.swift`): the query contract's cells are JSON values.
+///
+/// Equality is JSON's: object members compare regardless of order, and numbers by value
+/// (`.int(1) == .double(1.0)`), so a document read back equals the one written.
 public indirect enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -10,9 +14,6 @@ public indirect enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
-
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
-    public func hash(into h: inout Hasher) { h.combine(serialized()) }
 
     /// The compact JSON text, or pretty-printed with two-space indentation.
     public func serialized(pretty: Bool = false) -> String {

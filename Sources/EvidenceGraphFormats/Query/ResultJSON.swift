@@ -1,23 +1,12 @@
 import EvidenceGraphCore
+import EvidenceGraphQuery
 
-/// The `--format json` contract of `evg query`:
-/// `{"columns": [names…], "rows": [[value, …], …]}` where a node is
-/// `{"id": "<its XML id>", "labels": […], "properties": {…}}`, a relationship
-/// `{"type": …, "start": "<id>", "end": "<id>", "properties": {…}}`, a path
-/// `{"nodes": […], "relationships": […]}`; numbers are JSON numbers, except the floats JSON
-/// cannot hold, which are the strings `"NaN"`, `"Infinity"` and `"-Infinity"`; null is null;
-/// temporal values their ISO 8601 text.
-/// `EXPLAIN` adds `"plan": "<text>"` (and has no rows); `PROFILE` adds `"profile": "<text>"`,
-/// the plan with rows and time per operator.
+/// Writes a query result in the `--format json` contract (``QueryResultDocument``), and maps
+/// each value to its JSON shape.
 public enum ResultJSON {
-    /// The whole result as a JSON value.
-    public static func document(_ result: QueryResult) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("columns", .array(result.columns.map(JSONValue.string))),
-            ("rows", .array(result.rows.map { row in .array(row.map { json($0, in: result.graph) }) })),
-        ]
-        if let plan = result.plan { members.append((result.profiled ? "profile" : "plan", .string(plan))) }
-        return .object(members)
+    /// The result's contract document as JSON text (compact, or indented with `pretty`).
+    public static func text(_ result: QueryResult, pretty: Bool = false) -> String {
+        ContractJSON.text(QueryResultDocument(result), pretty: pretty)
     }
 
     /// One value in the contract's shape.

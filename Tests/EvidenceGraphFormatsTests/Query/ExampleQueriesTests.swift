@@ -1,6 +1,5 @@
-import EvidenceGraphCore
+import EvidenceGraphFormats
 import EvidenceGraphQuery
-import EvidenceGraphXML
 import Foundation
 import Testing
 
@@ -9,17 +8,10 @@ import Testing
 /// --format json`'s contract). Rows compare in order when the query has ORDER BY, else as
 /// a multiset.
 @Suite struct ExampleQueriesTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static var queryFiles: [String] {
-        let dir = root.appendingPathComponent("Queries")
+        let dir = Bundled.root.appendingPathComponent("Queries")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
         return names.filter { $0.hasSuffix(".cypher") }.sorted()
-    }
-
-    static let graph: Result<Graph, LoadError> = Result { () throws(LoadError) -> Graph in
-        try GraphLoader().load([root.appendingPathComponent("Graph").path]).graph
     }
 
     @Test func thereAreExampleQueries() {
@@ -28,15 +20,15 @@ import Testing
 
     @Test(arguments: queryFiles)
     func exampleQueryGivesItsExpectedAnswer(_ name: String) throws {
-        let dir = Self.root.appendingPathComponent("Queries")
+        let dir = Bundled.root.appendingPathComponent("Queries")
         let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
         let expectedURL = dir.appendingPathComponent(String(name.dropLast(".cypher".count)) + ".expected.json")
         let expectedText = try String(contentsOf: expectedURL, encoding: .utf8)
-        let graph = try Self.graph.get()
+        let graph = try Bundled.graph.get()
         let result = try graph.query(text)
-        let actual = try Self.normalise(ResultJSON.document(result).serialized(), ordered: Self.isOrdered(text))
+        let actual = try Self.normalise(ResultJSON.text(result), ordered: Self.isOrdered(text))
         let expected = try Self.normalise(expectedText, ordered: Self.isOrdered(text))
-        #expect(actual == expected, "\(name): got \(ResultJSON.document(result).serialized(pretty: true))")
+        #expect(actual == expected, "\(name): got \(ResultJSON.text(result, pretty: true))")
     }
 
     static func isOrdered(_ query: String) -> Bool {

@@ -1,6 +1,8 @@
 import EvidenceGraphCore
+import EvidenceGraphQuery
 
-/// Renders a result as an aligned text table for a terminal, or as CSV (RFC 4180).
+/// Renders a result as an aligned text table for a terminal, or as CSV (RFC 4180, in
+/// `ResultTable+CSV.swift`).
 public enum ResultTable {
     /// A boxed table with one header row and a row count, columns padded to the widest cell
     /// (width counted in characters, so Cyrillic text lines up). A cell holding line breaks
@@ -42,38 +44,12 @@ public enum ResultTable {
         if case .string(let s) = value { return s }
         return value.render(graph)
     }
-
-    /// CSV with a header row; strings bare, other values in their literal text, quoted when needed.
-    public static func csv(_ result: QueryResult) -> String {
-        func field(_ s: String) -> String {
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + s.replacingAllQuotes() + "\""
-            }
-            return s
-        }
-        var lines = [result.columns.map(field).joined(separator: ",")]
-        for row in result.rows {
-            lines.append(row.map { v -> String in
-                if case .null = v { return "" }
-                return field(cellText(v, in: result.graph))
-            }.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n")
-    }
 }
 
 extension Substring {
     fileprivate func replacingTabs() -> String {
         var out = ""
         for ch in self { out += ch == "\t" ? "    " : String(ch) }
-        return out
-    }
-}
-
-extension String {
-    fileprivate func replacingAllQuotes() -> String {
-        var out = ""
-        for ch in self { out += ch == "\"" ? "\"\"" : String(ch) }
         return out
     }
 }

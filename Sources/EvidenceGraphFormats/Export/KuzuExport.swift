@@ -1,5 +1,5 @@
+import EvidenceGraphCore
 import Foundation
-import EvidenceGraph
 
 /// Writes a ``Graph`` as CSV files plus a `schema.cypher` that makes Kùzu hold the same graph.
 ///
@@ -17,85 +17,21 @@ import EvidenceGraph
 /// - absent properties are empty cells (NULL).
 ///
 /// `schema.cypher` uses paths relative to the export folder: run it from there.
-struct KuzuExport {
-    let graph: Graph
+public struct KuzuExport: Sendable {
+    /// The graph to export.
+    public let graph: Graph
 
-    /// A column's type, widened as values are seen.
-    indirect enum ColumnType: Equatable {
-        case int, double, bool, string, list(ColumnType), text
-
-        var kuzu: String {
-            switch self {
-            case .int: "INT64"
-            case .double: "DOUBLE"
-            case .bool: "BOOLEAN"
-            case .string, .text: "STRING"
-            case .list(let t): t.kuzu + "[]"
-            }
-        }
-
-        static func of(_ v: PropertyValue) -> ColumnType? {
-            switch v {
-            case .null: return nil
-            case .int: return .int
-            case .float: return .double
-            case .bool: return .bool
-            case .string(let s): return s.isEmpty ? .text : .string
-            case .list(let items):
-                var t: ColumnType? = nil
-                for item in items {
-                    guard let it = of(item), it != .text else { return .text }
-                    if case .list = it { return .text }
-                    if case .string = it, !listSafe(item.stringValue!) { return .text }
-                    t = t.map { widen($0, it) } ?? it
-                    if t == .text { return .text }
-                }
-                return .list(t ?? .string)
-            }
-        }
-
-        static func widen(_ a: ColumnType, _ b: ColumnType) -> ColumnType {
-            if a == b { return a }
-            switch (a, b) {
-            case (.int, .double), (.double, .int): return .double
-            case (.list(let x), .list(let y)):
-                let w = widen(x, y)
-                return w == .text ? .text : .list(w)
-            default: return .text
-            }
-        }
-
-        /// Whether Kùzu's CSV list syntax `[a,b]` can hold the string unquoted.
-        static func listSafe(_ s: String) -> Bool {
-            !s.isEmpty && !s.contains { $0 == "," || $0 == "[" || $0 == "]" || $0 == "\"" || $0 == "'" || $0 == "{" || $0 == "}" || $0.isNewline }
-                && s.first?.isWhitespace == false && s.last?.isWhitespace == false
-        }
-    }
-
-    struct Table {
-        var name: String
-        var columns: [String] = []
-        var types: [String: ColumnType] = [:]
-        var count = 0
-
-        mutating func see(_ key: String, _ value: PropertyValue) {
-            guard let t = ColumnType.of(value) else { return }
-            if let old = types[key] { types[key] = ColumnType.widen(old, t) } else { columns.append(key); types[key] = t }
-        }
-    }
-
-    struct Summary {
-        var nodeTables = 0
-        var relTables = 0
-        var files = 0
-        var warnings: [String] = []
-    }
+    public init(graph: Graph) { self.graph = graph }
 
     static let unlabelled = "Unlabelled"
 
     func primaryTable(_ n: NodeIndex) -> String { graph.labels(of: n).first ?? Self.unlabelled }
 
-    func write(to dir: String) throws(ExportError) -> Summary {
+    /// Writes the CSV files and `schema.cypher` into `dir` (created if needed).
+    /// - Throws: ``ExportError`` when a file or folder cannot be written, or when the graph
+    ///   cannot be held in Kùzu's tables (a relationship type named like a node table, a node
+    ///   property named `labels`).
+    public func write(to dir: String) throws(ExportError) -> Summary {
         var summary = Summary()
         // Pass 1: tables, columns and types.
         var nodeTables: [String: Table] = [:], nodeOrder: [String] = []
@@ -238,30 +174,6 @@ struct KuzuExport {
         }
         do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
             throw ExportError("cannot create folder \(path)")
-        }
-    }
-}
-
-/// Why an export failed.
-struct ExportError: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
-}
-
-/// Plain text of a property value (lists as JSON-like `["a", 1]`).
-enum PropertyText {
-    static func text(_ v: PropertyValue) -> String {
-        switch v {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .float(let d): return "\(d)"
-        case .string(let s): return s
-        case .list(let items):
-            return "[" + items.map { item in
-                if case .string(let s) = item { return "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }
-                return text(item)
-            }.joined(separator: ", ") + "]"
         }
     }
 }
