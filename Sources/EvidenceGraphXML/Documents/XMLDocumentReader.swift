@@ -26,14 +26,14 @@ public enum XMLDocumentReader {
         do {
             input = try XMLInput.open(path: path, pipeIdleTimeout: LoadOptions().pipeIdleTimeout)
         } catch {
-            throw LoadError(diagnostics: [Diagnostic(ruleID: "io", severity: .error, message: error.message,
+            throw LoadError(diagnostics: [Diagnostic(rule: .io, severity: .error, message: error.message,
                                                      location: SourceLocation(file: path, line: 0, column: 0))], isTruncated: false)
         }
         defer { input.close() }
         var schema: OpaquePointer?
         if let schemaName {
             guard let schemaPath = SchemaLocator.locate(schemaNamed: schemaName, for: [path]) else {
-                throw LoadError(diagnostics: [Diagnostic(ruleID: "schema-not-found", severity: .error,
+                throw LoadError(diagnostics: [Diagnostic(rule: .schemaNotFound, severity: .error,
                                                          message: "\(schemaName) not found", location: nil)], isTruncated: false)
             }
             do {
@@ -48,7 +48,7 @@ public enum XMLDocumentReader {
         let errors = parser.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let root = builder.root else {
             throw LoadError(diagnostics: errors.isEmpty
-                ? [Diagnostic(ruleID: "xml-syntax", severity: .error, message: "empty document", location: SourceLocation(file: path, line: 1, column: 1))]
+                ? [Diagnostic(rule: .xmlSyntax, severity: .error, message: "empty document", location: SourceLocation(file: path, line: 1, column: 1))]
                 : errors, isTruncated: false)
         }
         return root

@@ -46,7 +46,7 @@ public struct GraphLoader: Sendable {
             do {
                 input = try XMLInput.open(path: file, pipeIdleTimeout: options.pipeIdleTimeout)
             } catch {
-                session.errors.append(Diagnostic(ruleID: "io", severity: .error, message: error.message,
+                session.errors.append(Diagnostic(rule: .io, severity: .error, message: error.message,
                                                  location: SourceLocation(file: file, line: 0, column: 0)))
                 continue
             }

@@ -28,21 +28,21 @@ struct LoadSession {
         defer { input.close() }
         let prefix = input.prefix(upTo: DocumentKind.sniffLength)
         if input.timedOut {
-            errors.append(Diagnostic(ruleID: "io", severity: .error,
+            errors.append(Diagnostic(rule: .io, severity: .error,
                                      message: "no data from the pipe or FIFO within \(options.pipeIdleTimeout) s (does it have a writer?)",
                                      location: SourceLocation(file: name, line: 0, column: 0)))
             return
         }
         if !prefix.isEmpty, prefix.allSatisfy({ $0 == 0 }) {
             errors.append(Diagnostic(
-                ruleID: "xml-syntax", severity: .error,
+                rule: .xmlSyntax, severity: .error,
                 message: "the document starts with \(prefix.count) NUL bytes, not XML (a sparse or damaged file?)",
                 location: SourceLocation(file: name, line: 1, column: 1)))
             return
         }
         if case .utf32 = EncodingDetection.detect(prefix).encoding {
             errors.append(Diagnostic(
-                ruleID: "encoding", severity: .error,
+                rule: .encoding, severity: .error,
                 message: "the document is UTF-32, which this libxml2 cannot read; convert it to UTF-8 or UTF-16 (e.g. iconv -f UTF-32 -t UTF-8)",
                 location: SourceLocation(file: name, line: 1, column: 1)))
             return
@@ -72,7 +72,7 @@ struct LoadSession {
                 planner.update(currentInputBytes: input.bytesRead)
             }
             if kind == nil && !parser.hasErrors {
-                parser.report(ruleID: "unknown-root", "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
+                parser.report(rule: .unknownRoot, "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
                               at: SourceLocation(file: name, line: 1, column: 1))
             }
         }
@@ -88,7 +88,7 @@ struct LoadSession {
         if schemaFailed { return nil }
         guard let path = options.schemaPath ?? SchemaLocator.locate(for: files) else {
             schemaFailed = true
-            errors.append(Diagnostic(ruleID: "schema-not-found", severity: .error,
+            errors.append(Diagnostic(rule: .schemaNotFound, severity: .error,
                                      message: "evidence XSD not found (set LoadOptions.schemaPath or EVG_SCHEMA)", location: nil))
             return nil
         }
