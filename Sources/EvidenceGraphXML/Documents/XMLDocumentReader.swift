@@ -19,8 +19,8 @@ public struct XMLElementNode: Sendable, Hashable {
 /// an XSD in the same pass.
 public enum XMLDocumentReader {
     /// Reads the document at `path`, validated against the schema file `schemaNamed` found
-    /// like the evidence schema (this source tree's `Graph/schema/`, or `schema/` beside or
-    /// above the document). Every error carries `file:line:column`.
+    /// by ``SchemaLocator/path(forSchemaNamed:)`` (this library's bundled copy of
+    /// `Graph/schema/`). Every error carries `file:line:column`.
     public static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
         let input: XMLInput
         do {
@@ -32,7 +32,7 @@ public enum XMLDocumentReader {
         defer { input.close() }
         var schema: OpaquePointer?
         if let schemaName {
-            guard let schemaPath = SchemaLocator.locate(schemaNamed: schemaName, for: [path]) else {
+            guard let schemaPath = SchemaLocator.path(forSchemaNamed: schemaName) else {
                 throw LoadError(diagnostics: [Diagnostic(rule: .schemaNotFound, severity: .error,
                                                          message: "\(schemaName) not found", location: nil)], isTruncated: false)
             }

@@ -86,7 +86,7 @@ struct LoadSession {
     private mutating func evidenceSchema() -> OpaquePointer? {
         if let schema { return schema }
         if schemaFailed { return nil }
-        guard let path = options.schemaPath ?? SchemaLocator.locate(for: files) else {
+        guard let path = options.schemaPath ?? SchemaLocator.path(forSchemaNamed: SchemaLocator.evidenceSchemaName) else {
             schemaFailed = true
             errors.append(Diagnostic(rule: .schemaNotFound, severity: .error,
                                      message: "evidence XSD not found (set LoadOptions.schemaPath or EVG_SCHEMA)", location: nil))
