@@ -4,7 +4,6 @@ import EvidenceGraphCore
 /// the evidence schema (loaded on first use).
 struct LoadSession {
     let options: LoadOptions
-    let files: [String]
     let assembly: GraphAssembly
     /// Reserves builder storage as bytes are read.
     let capacity: CapacityPlanner
@@ -13,11 +12,10 @@ struct LoadSession {
     private var schema: OpaquePointer?
     private var schemaFailed = false
 
-    /// A session for `files`; `declaredBytes` is their total declared size (0 if unknown),
+    /// A session; `declaredBytes` is the total declared size of its files (0 if unknown),
     /// which caps, but never drives, the builder's reservations.
-    init(options: LoadOptions, files: [String], declaredBytes: Int = 0) {
+    init(options: LoadOptions, declaredBytes: Int = 0) {
         self.options = options
-        self.files = files
         assembly = GraphAssembly(indexedPropertyKeys: options.indexedPropertyKeys)
         capacity = CapacityPlanner(assembly: assembly, declaredBytes: declaredBytes)
     }
