@@ -43,6 +43,7 @@ let package = Package(
         .target(
             name: "EvidenceGraphXML",
             dependencies: ["EvidenceGraphCore", "CLibXML2"],
+            resources: [.copy("Schemas")],   // copies of Graph/schema/*.xsd, kept equal by SchemaResourceTests
             swiftSettings: strict
         ),
         .target(name: "EvidenceGraphQuery", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),

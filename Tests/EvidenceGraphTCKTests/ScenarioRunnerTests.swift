@@ -14,7 +14,7 @@ let fakeEngine: QueryExecutor = { graph, query, parameters, _ throws(QueryError)
             try builder.addNode(id: nil, labels: ["A"], propertyList: [("name", .string("a"))])
             if query.contains(":B") { try builder.addNode(id: nil, labels: ["B"], propertyList: []) }
         } catch {
-            throw QueryError(errorClass: "Fake", detail: "Builder", phase: .runtime, message: "\(error)")
+            throw QueryError(code: .constraintVerificationFailed, detail: .init(rawValue: "Builder"), phase: .runtime, message: "\(error)")
         }
         return QueryResult(columns: [], rows: [], graph: builder.freeze())
     case "MATCH (n) RETURN n":
@@ -22,7 +22,7 @@ let fakeEngine: QueryExecutor = { graph, query, parameters, _ throws(QueryError)
     case "RETURN $p AS p":
         return QueryResult(columns: ["p"], rows: [[parameters["p"] ?? .null]], graph: graph)
     default:
-        throw QueryError(errorClass: "SyntaxError", detail: "UndefinedVariable", phase: .compileTime, message: "x is not defined")
+        throw QueryError(code: .syntaxError, detail: .undefinedVariable, phase: .compileTime, message: "x is not defined")
     }
 }
 

@@ -87,6 +87,6 @@ public enum PatientFile {
     }
 
     static func contradiction(_ message: String, at location: SourceLocation) -> LoadError {
-        LoadError(diagnostics: [Diagnostic(ruleID: "patient-contradiction", severity: .error, message: message, location: location)], isTruncated: false)
+        LoadError(diagnostics: [Diagnostic(rule: .patientContradiction, severity: .error, message: message, location: location)], isTruncated: false)
     }
 }

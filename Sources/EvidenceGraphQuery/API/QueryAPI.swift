@@ -55,26 +55,40 @@ public struct QueryStatistics: Sendable, Hashable {
 
 /// A query failure, with the phase and class openCypher's TCK uses, and where in the query
 /// text it arose (1-based line and column).
+///
+/// Match it by ``code`` and ``detailCode``:
+///
+/// ```swift
+/// do { _ = try graph.query(text) } catch where error.code == .syntaxError {
+///     print("\(error.line):\(error.column): \(error.detailCode)")   // 1:8: UnknownFunction
+/// }
+/// ```
 public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// When the error was detected.
     public enum Phase: String, Sendable, Hashable {
         case compileTime = "compile time"
         case runtime = "runtime"
     }
-    /// The TCK error class: `SyntaxError`, `SemanticError`, `TypeError`, `ArgumentError`,
-    /// `EntityNotFound`, `ConstraintVerificationFailed`, or `LimitExceeded` / `Cancelled`.
-    public var errorClass: String
-    /// The TCK detail code, e.g. `UndefinedVariable`, `InvalidArgumentType`.
-    public var detail: String
+    /// The error class, for `switch` and `==` (`error.code == .syntaxError`).
+    public var code: Code
+    /// The detail, for `switch` and `==` (`error.detailCode == .unknownFunction`).
+    public var detailCode: DetailCode
+    /// The TCK error class as a string id: `SyntaxError`, `SemanticError`, `TypeError`,
+    /// `ArgumentError`, `ArithmeticError`, `ConstraintVerificationFailed`, `ParameterMissing`,
+    /// or this engine's `LimitExceeded` / `Cancelled` (``Code/rawValue``).
+    public var errorClass: String { code.rawValue }
+    /// The TCK detail code as a string id, e.g. `UndefinedVariable`, `InvalidArgumentType`
+    /// (``DetailCode/rawValue``).
+    public var detail: String { detailCode.rawValue }
     public var phase: Phase
     /// What went wrong; input it echoes is bounded (``EchoText/boundedMessage(_:limit:tail:)``).
     public var message: String
     public var line: Int
     public var column: Int
 
-    public init(errorClass: String, detail: String, phase: Phase, message: String, line: Int = 0, column: Int = 0) {
-        self.errorClass = errorClass
-        self.detail = detail
+    public init(code: Code, detail: DetailCode, phase: Phase, message: String, line: Int = 0, column: Int = 0) {
+        self.code = code
+        self.detailCode = detail
         self.phase = phase
         self.message = EchoText.boundedMessage(message)
         self.line = line

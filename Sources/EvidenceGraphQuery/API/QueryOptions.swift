@@ -48,12 +48,12 @@ public struct QueryOptions: Sendable {
 extension QueryError {
     /// A ``QueryOptions`` value out of range.
     static func invalidOption(_ message: String) -> QueryError {
-        QueryError(errorClass: "ArgumentError", detail: "InvalidQueryOption", phase: .compileTime, message: message)
+        QueryError(code: .argumentError, detail: .invalidQueryOption, phase: .compileTime, message: message)
     }
 
     /// The query held more intermediate data than ``QueryOptions/maxMemory`` allows.
     static func memoryLimitExceeded(limit: Int) -> QueryError {
         .limitExceeded("the query held more than \(MemoryEstimate.describe(limit)) of intermediate data "
-                       + "(buffered rows, lists, sort and aggregation state)", detail: "MemoryLimitExceeded")
+                       + "(buffered rows, lists, sort and aggregation state)", detail: .memoryLimitExceeded)
     }
 }

@@ -143,7 +143,7 @@ extension QueryError {
     /// The error placed at `line:column` if it is a runtime error about a value that has no
     /// position yet (limits on time, rows and cancellation are not about one expression).
     func located(line: Int, column: Int) -> QueryError {
-        guard self.line == 0, phase == .runtime, errorClass != "Cancelled",
+        guard self.line == 0, phase == .runtime, code != .cancelled,
               detail != "Timeout", detail != "MaxRows" else { return self }
         var e = self
         e.line = line

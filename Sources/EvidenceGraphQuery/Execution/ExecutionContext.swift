@@ -82,7 +82,7 @@ final class ExecutionContext {
     func checkLimits() throws(QueryError) {
         if let flag = options.cancellation, flag.isCancelled { throw .cancelled }
         if let deadline, ContinuousClock.now >= deadline {
-            throw .limitExceeded("the query ran longer than its timeout of \(options.timeout ?? 0) s", detail: "Timeout")
+            throw .limitExceeded("the query ran longer than its timeout of \(options.timeout ?? 0) s", detail: .timeout)
         }
     }
 }

@@ -16,10 +16,10 @@ enum PropertyAccess {
         case .null: return .null
         case .temporal(let t):
             guard let v = TemporalAccessors.get(t, key) else {
-                throw .argumentError("a \(t.typeName) has no component '\(key)'", detail: "InvalidArgumentValue")
+                throw .argumentError("a \(t.typeName) has no component '\(key)'", detail: .invalidArgumentValue)
             }
             return v
-        default: throw .typeError("cannot read property '\(key)' of \(base.typeName)", detail: "InvalidArgumentType")
+        default: throw .typeError("cannot read property '\(key)' of \(base.typeName)", detail: .invalidArgumentType)
         }
     }
 
@@ -63,8 +63,8 @@ enum Subscript {
         case (.map, .string(let k)), (.node, .string(let k)), (.relationship, .string(let k)):
             return try PropertyAccess.get(base, key: k, id: nil, graph)
         case (.map, _), (.node, _), (.relationship, _):
-            throw .typeError("a map key must be a string, got \(index.typeName)", detail: "MapElementAccessByNonString")
-        default: throw .typeError("cannot index \(base.typeName)", detail: "InvalidArgumentType")
+            throw .typeError("a map key must be a string, got \(index.typeName)", detail: .mapElementAccessByNonString)
+        default: throw .typeError("cannot index \(base.typeName)", detail: .invalidArgumentType)
         }
     }
 

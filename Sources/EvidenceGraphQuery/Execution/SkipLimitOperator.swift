@@ -43,10 +43,10 @@ final class SkipLimitOperator: PhysicalOperator {
         switch v {
         case .int(let i) where i >= 0: return Int(i)
         case .int:
-            throw QueryError(errorClass: "SyntaxError", detail: "NegativeIntegerArgument", phase: .runtime,
+            throw QueryError(code: .syntaxError, detail: .negativeIntegerArgument, phase: .runtime,
                              message: "\(clause) must not be negative")
         default:
-            throw QueryError(errorClass: "SyntaxError", detail: "InvalidArgumentType", phase: .runtime,
+            throw QueryError(code: .syntaxError, detail: .invalidArgumentType, phase: .runtime,
                              message: "\(clause) needs an integer, got \(v.typeName)")
         }
     }

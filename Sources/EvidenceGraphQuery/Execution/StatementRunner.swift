@@ -17,7 +17,7 @@ struct StatementRunner {
         }
         let columns = plans[0].columns.map(\.name)
         for (i, p) in plans.enumerated().dropFirst() where p.columns.map(\.name) != columns {
-            throw .compile("SyntaxError", "DifferentColumnsInUnion", "all UNION branches must return the same columns",
+            throw .compile(.syntaxError, .differentColumnsInUnion, "all UNION branches must return the same columns",
                            at: statement.body.unions[i - 1].span)
         }
         let described = plans.map { ($0.root, columns: $0.columns.map(\.name)) }
@@ -50,7 +50,7 @@ struct StatementRunner {
                 if ctx.tracksMemory { try ctx.hold(MemoryEstimate.bytes(of: values)) }
                 rows.append(values)
                 if let maxRows = options.maxRows, rows.count > maxRows {
-                    throw .limitExceeded("the query returned more than \(maxRows) rows", detail: "MaxRows")
+                    throw .limitExceeded("the query returned more than \(maxRows) rows", detail: .maxRows)
                 }
             }
         }

@@ -60,7 +60,7 @@ struct AggregateState {
         if function == .countStar { count += 1; return }
         if function.takesParameter {
             guard case let p? = Self.number(parameter), p >= 0, p <= 1 else {
-                throw .argumentError("\(function.rawValue)() needs a percentile between 0.0 and 1.0", detail: "NumberOutOfRange")
+                throw .argumentError("\(function.rawValue)() needs a percentile between 0.0 and 1.0", detail: .numberOutOfRange)
             }
             percentile = p
         }

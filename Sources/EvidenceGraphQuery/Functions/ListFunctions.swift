@@ -49,18 +49,18 @@ extension ScalarFunction {
         ScalarFunction("range", 2...3, resultElements: rangeElements) { args, _ throws(QueryError) in
             for a in args {
                 guard case .int = a else {
-                    throw .argumentError("range() needs integer arguments, got \(a.typeName)", detail: "InvalidArgumentType")
+                    throw .argumentError("range() needs integer arguments, got \(a.typeName)", detail: .invalidArgumentType)
                 }
             }
             let start = try integerArgument("range", args[0])
             let end = try integerArgument("range", args[1])
             let step = args.count == 3 ? try integerArgument("range", args[2]) : 1
-            guard step != 0 else { throw .argumentError("range() step must not be zero", detail: "NumberOutOfRange") }
+            guard step != 0 else { throw .argumentError("range() step must not be zero", detail: .numberOutOfRange) }
             // Guard the host's memory: a range is built eagerly.
             let count = rangeCount(start, end, step)
             guard count <= maximumRangeCount else {
                 throw .limitExceeded("range() would produce \(count) elements; at most \(maximumRangeCount) are allowed",
-                                     detail: "RangeTooLarge")
+                                     detail: .rangeTooLarge)
             }
             var out: [Value] = []
             var i = start

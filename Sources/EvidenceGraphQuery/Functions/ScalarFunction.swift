@@ -35,7 +35,7 @@ struct ScalarFunction: Sendable {
 /// Argument-checking helpers shared by the function families.
 extension ScalarFunction {
     static func wrongType(_ function: String, _ v: Value) -> QueryError {
-        .typeError("\(function)() does not accept \(v.typeName)", detail: "InvalidArgumentValue")
+        .typeError("\(function)() does not accept \(v.typeName)", detail: .invalidArgumentValue)
     }
 
     static func integerArgument(_ function: String, _ v: Value) throws(QueryError) -> Int64 {

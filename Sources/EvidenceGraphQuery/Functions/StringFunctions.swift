@@ -18,7 +18,7 @@ extension ScalarFunction {
             let start = try integerArgument("substring", args[1])
             let length = args.count == 3 ? try integerArgument("substring", args[2]) : Int64.max
             guard start >= 0, length >= 0 else {
-                throw .argumentError("substring() needs a non-negative start and length", detail: "NumberOutOfRange")
+                throw .argumentError("substring() needs a non-negative start and length", detail: .numberOutOfRange)
             }
             let chars = Array(s)
             let lo = Int(min(start, Int64(chars.count)))
@@ -31,7 +31,7 @@ extension ScalarFunction {
                 throw wrongType("left", args[0])
             }
             let n = try integerArgument("left", args[1])
-            guard n >= 0 else { throw .argumentError("left() needs a non-negative length", detail: "NumberOutOfRange") }
+            guard n >= 0 else { throw .argumentError("left() needs a non-negative length", detail: .numberOutOfRange) }
             return .string(String(s.prefix(Int(min(n, Int64(s.count))))))
         },
         ScalarFunction("right", 2...2) { args, _ throws(QueryError) in
@@ -40,7 +40,7 @@ extension ScalarFunction {
                 throw wrongType("right", args[0])
             }
             let n = try integerArgument("right", args[1])
-            guard n >= 0 else { throw .argumentError("right() needs a non-negative length", detail: "NumberOutOfRange") }
+            guard n >= 0 else { throw .argumentError("right() needs a non-negative length", detail: .numberOutOfRange) }
             return .string(String(s.suffix(Int(min(n, Int64(s.count))))))
         },
         ScalarFunction("replace", 3...3) { args, _ throws(QueryError) in

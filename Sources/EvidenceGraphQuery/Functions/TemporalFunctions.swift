@@ -144,7 +144,7 @@ enum TemporalFunctionBodies {
 
     /// `date(datetime)`, `time(localtime)` and the like: the fields the target type has.
     private static func convert(_ kind: String, _ t: TemporalValue) throws(QueryError) -> TemporalValue {
-        func fail() -> QueryError { .typeError("\(kind)() cannot take a \(t.typeName)", detail: "InvalidArgumentType") }
+        func fail() -> QueryError { .typeError("\(kind)() cannot take a \(t.typeName)", detail: .invalidArgumentType) }
         if case .duration = t { throw fail() }
         switch kind {
         case "date":
@@ -181,7 +181,7 @@ enum DurationFields {
         var fractional = false
         for (key, value) in entries {
             guard let (slot, factor) = scale[key.lowercased()] else {
-                throw .argumentError("'\(key)' is not a duration field", detail: "InvalidArgumentValue")
+                throw .argumentError("'\(key)' is not a duration field", detail: .invalidArgumentValue)
             }
             switch value {
             case .int(let i):
@@ -193,7 +193,7 @@ enum DurationFields {
                 if d == d.rounded(), abs(d) < 9e15 { exact[slot] = try Checked.add(exact[slot], try Checked.multiply(Int64(d), Int64(factor))) }
                 else { fractional = true }
             case .null: continue
-            default: throw .typeError("duration field '\(key)' must be a number, got \(value.typeName)", detail: "InvalidArgumentType")
+            default: throw .typeError("duration field '\(key)' must be a number, got \(value.typeName)", detail: .invalidArgumentType)
             }
         }
         if !fractional { return TemporalDuration(months: exact[0], days: exact[1], seconds: exact[2], nanos: exact[3]) }

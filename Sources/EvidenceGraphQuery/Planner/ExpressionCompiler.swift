@@ -34,7 +34,7 @@ struct ExpressionCompiler {
         case .parameter(let name): return .constant(try context.parameter(name, at: e.span))
         case .variable(let name):
             guard let slot = scope[name] else {
-                throw .compile("SyntaxError", "UndefinedVariable", "variable `\(name)` not defined", at: e.span)
+                throw .compile(.syntaxError, .undefinedVariable, "variable `\(name)` not defined", at: e.span)
             }
             return .slot(slot)
         case .property(let base, let key):
@@ -70,7 +70,7 @@ struct ExpressionCompiler {
         case .isNull(let operand, let negated): return .isNull(try compile(operand), negated: negated)
         case .functionCall(let call): return try function(call, at: e.span)
         case .countStar:
-            throw .compile("SyntaxError", "InvalidAggregation", "count(*) is not allowed here", at: e.span)
+            throw .compile(.syntaxError, .invalidAggregation, "count(*) is not allowed here", at: e.span)
         case .caseExpression(let c):
             var alternatives: [(CompiledExpression, CompiledExpression)] = []
             for a in c.alternatives { alternatives.append((try compile(a.when), try compile(a.then))) }
@@ -116,7 +116,7 @@ struct ExpressionCompiler {
             }
         case .mapProjection(let variable, let items):
             guard let base = scope[variable.name] else {
-                throw .compile("SyntaxError", "UndefinedVariable", "variable `\(variable.name)` not defined", at: variable.span)
+                throw .compile(.syntaxError, .undefinedVariable, "variable `\(variable.name)` not defined", at: variable.span)
             }
             var entries: [CompiledExpression.MapProjectionEntry] = []
             for item in items {
@@ -125,7 +125,7 @@ struct ExpressionCompiler {
                 case .literal(let key, let value): entries.append(.value(key, try compile(value)))
                 case .variable(let name):
                     guard let slot = scope[name] else {
-                        throw .compile("SyntaxError", "UndefinedVariable", "variable `\(name)` not defined", at: variable.span)
+                        throw .compile(.syntaxError, .undefinedVariable, "variable `\(name)` not defined", at: variable.span)
                     }
                     entries.append(.value(name, .slot(slot)))
                 case .allProperties: entries.append(.allProperties)
@@ -156,7 +156,7 @@ struct ExpressionCompiler {
         case .lessOrEqual: return .compare(.lessOrEqual, a, b)
         case .greaterOrEqual: return .compare(.greaterOrEqual, a, b)
         case .regexMatch:
-            throw .compile("SyntaxError", "UnsupportedFeature", "regular expressions (=~) are not supported", at: span)
+            throw .compile(.syntaxError, .unsupportedFeature, "regular expressions (=~) are not supported", at: span)
         case .in: return .inList(a, b)
         case .startsWith: return .stringPredicate(.startsWith, a, b)
         case .endsWith: return .stringPredicate(.endsWith, a, b)
@@ -178,13 +178,13 @@ struct ExpressionCompiler {
             }
         }
         if FunctionCatalog.isAggregate(call.name) {
-            throw .compile("SyntaxError", "InvalidAggregation", "aggregate \(call.name)() is not allowed here", at: span)
+            throw .compile(.syntaxError, .invalidAggregation, "aggregate \(call.name)() is not allowed here", at: span)
         }
         guard let f = ScalarFunction.named(call.name) else {
-            throw .compile("SyntaxError", "UnknownFunction", "unknown function '\(call.name)'", at: span)
+            throw .compile(.syntaxError, .unknownFunction, "unknown function '\(call.name)'", at: span)
         }
         guard f.arity.contains(call.arguments.count) else {
-            throw .compile("SyntaxError", "InvalidNumberOfArguments",
+            throw .compile(.syntaxError, .invalidNumberOfArguments,
                            "\(f.name)() takes \(f.arity.lowerBound == f.arity.upperBound ? "\(f.arity.lowerBound)" : "\(f.arity.lowerBound)+") argument(s)", at: span)
         }
         var args: [CompiledExpression] = []
@@ -204,7 +204,7 @@ struct ExpressionCompiler {
         if case .constant(let v) = e {
             switch v {
             case .bool, .null: break
-            default: throw .compile("SyntaxError", "InvalidArgumentType", "expected a Boolean, got \(v.typeName)", at: span)
+            default: throw .compile(.syntaxError, .invalidArgumentType, "expected a Boolean, got \(v.typeName)", at: span)
             }
         }
         return e

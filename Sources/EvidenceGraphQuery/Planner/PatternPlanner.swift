@@ -35,7 +35,7 @@ struct PatternPlanner {
     func plan(_ pattern: Pattern, predicate: Expression?, input: PhysicalOperator, scope: Scope) throws(QueryError) -> Result {
         let graph = PatternGraph(pattern, scope: scope, context: context)
         if let repeated = graph.repeatedRelationship {
-            throw .compile("SyntaxError", "RelationshipUniquenessViolation",
+            throw .compile(.syntaxError, .relationshipUniquenessViolation,
                            "relationship `\(repeated.name)` appears twice in one pattern", at: repeated.span)
         }
         let compiler = ExpressionCompiler(context: context, scope: graph.scope)
@@ -257,16 +257,16 @@ struct PatternPlanner {
             for entry in entries { out.append((entry.key, try compiler.compile(entry.value))) }
             return out
         case .parameter:
-            throw .compile("SyntaxError", "InvalidParameterUse", "a parameter cannot be used as a pattern's property map in MATCH", at: e.span)
+            throw .compile(.syntaxError, .invalidParameterUse, "a parameter cannot be used as a pattern's property map in MATCH", at: e.span)
         default:
             let v = try compiler.compile(e)
             guard case .constant(let value) = v else {
-                throw .compile("SyntaxError", "InvalidArgumentType", "pattern properties must be a map", at: e.span)
+                throw .compile(.syntaxError, .invalidArgumentType, "pattern properties must be a map", at: e.span)
             }
             switch value {
             case .map(let m): return m.map { ($0.key, .constant($0.value)) }
             case .null: return []
-            default: throw .compile("SyntaxError", "InvalidArgumentType", "pattern properties must be a map", at: e.span)
+            default: throw .compile(.syntaxError, .invalidArgumentType, "pattern properties must be a map", at: e.span)
             }
         }
     }

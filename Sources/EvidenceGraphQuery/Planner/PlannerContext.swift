@@ -33,7 +33,7 @@ final class PlannerContext {
     /// The value of `$name`.
     func parameter(_ name: String, at span: SourceSpan) throws(QueryError) -> Value {
         guard let v = parameters[name] else {
-            throw QueryError(errorClass: "ParameterMissing", detail: "MissingParameter", phase: .compileTime,
+            throw QueryError(code: .parameterMissing, detail: .missingParameter, phase: .compileTime,
                              message: "expected a parameter named \(name)", line: span.start.line, column: span.start.column)
         }
         return v
@@ -60,8 +60,8 @@ struct Scope {
 
 extension QueryError {
     /// A compile-time error located at `span`.
-    static func compile(_ errorClass: String, _ detail: String, _ message: String, at span: SourceSpan) -> QueryError {
-        QueryError(errorClass: errorClass, detail: detail, phase: .compileTime, message: message,
+    static func compile(_ code: Code, _ detail: DetailCode, _ message: String, at span: SourceSpan) -> QueryError {
+        QueryError(code: code, detail: detail, phase: .compileTime, message: message,
                    line: span.start.line, column: span.start.column)
     }
 }

@@ -110,8 +110,8 @@ struct ProjectionPlanner {
         let compiled: CompiledExpression
         do {
             compiled = try ExpressionCompiler(context: context, scope: Scope()).compile(e)
-        } catch where error.detail == "UndefinedVariable" {
-            throw .compile("SyntaxError", "NonConstantExpression", "\(clause) must not depend on variables", at: e.span)
+        } catch where error.detailCode == .undefinedVariable {
+            throw .compile(.syntaxError, .nonConstantExpression, "\(clause) must not depend on variables", at: e.span)
         }
         var readsParameter = false
         e.visit { x in
@@ -122,7 +122,7 @@ struct ProjectionPlanner {
             do {
                 _ = try SkipLimitOperator.count(v, clause: clause)
             } catch {
-                throw .compile(error.errorClass, error.detail, error.message, at: e.span)
+                throw .compile(error.code, error.detailCode, error.message, at: e.span)
             }
         }
         return compiled
@@ -133,15 +133,15 @@ struct ProjectionPlanner {
         case .countStar: return AggregateSpec(function: .countStar, isDistinct: false, argument: nil, parameter: nil, slot: slot)
         case .functionCall(let f):
             guard let function = AggregateFunction.named(f.name) else {
-                throw .compile("SyntaxError", "UnsupportedFeature", "aggregate \(f.name)() is not supported", at: call.span)
+                throw .compile(.syntaxError, .unsupportedFeature, "aggregate \(f.name)() is not supported", at: call.span)
             }
             guard f.arguments.count == (function.takesParameter ? 2 : 1) else {
-                throw .compile("SyntaxError", "InvalidNumberOfArguments", "\(f.name)() takes \(function.takesParameter ? 2 : 1) argument(s)", at: call.span)
+                throw .compile(.syntaxError, .invalidNumberOfArguments, "\(f.name)() takes \(function.takesParameter ? 2 : 1) argument(s)", at: call.span)
             }
             return AggregateSpec(function: function, isDistinct: f.isDistinct, argument: try compiler.compile(f.arguments[0]),
                                  parameter: function.takesParameter ? try compiler.compile(f.arguments[1]) : nil, slot: slot)
         default:
-            throw .compile("SyntaxError", "InvalidAggregation", "not an aggregate", at: call.span)
+            throw .compile(.syntaxError, .invalidAggregation, "not an aggregate", at: call.span)
         }
     }
 

@@ -89,7 +89,7 @@ struct SubqueryPlanner {
 
     func planQuery(_ body: QueryBody) throws(QueryError) -> Subplan {
         guard body.unions.isEmpty else {
-            throw .compile("SyntaxError", "UnsupportedFeature", "UNION inside EXISTS is not supported", at: body.first.span)
+            throw .compile(.syntaxError, .unsupportedFeature, "UNION inside EXISTS is not supported", at: body.first.span)
         }
         let planned = try QueryPlanner(context: context).plan(body.first, input: ArgumentOperator(), scope: outer)
         return Subplan(root: planned.root, dependencies: Set(outer.slots.values))

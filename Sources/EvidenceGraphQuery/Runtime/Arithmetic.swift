@@ -67,10 +67,10 @@ enum Arithmetic {
         case .subtract: r = x.subtractingReportingOverflow(y)
         case .multiply: r = x.multipliedReportingOverflow(by: y)
         case .divide:
-            guard y != 0 else { throw QueryError(errorClass: "ArithmeticError", detail: "DivisionByZero", phase: .runtime, message: "/ by zero") }
+            guard y != 0 else { throw QueryError(code: .arithmeticError, detail: .divisionByZero, phase: .runtime, message: "/ by zero") }
             r = x.dividedReportingOverflow(by: y)
         case .modulo:
-            guard y != 0 else { throw QueryError(errorClass: "ArithmeticError", detail: "DivisionByZero", phase: .runtime, message: "% by zero") }
+            guard y != 0 else { throw QueryError(code: .arithmeticError, detail: .divisionByZero, phase: .runtime, message: "% by zero") }
             r = x.remainderReportingOverflow(dividingBy: y)
         case .power: return .float(pow(Double(x), Double(y)))
         }

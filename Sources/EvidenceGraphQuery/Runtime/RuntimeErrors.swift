@@ -1,34 +1,34 @@
 /// Constructors for the errors raised while a query runs.
 extension QueryError {
     /// A `TypeError` at runtime (e.g. adding a string to a boolean).
-    static func typeError(_ message: String, detail: String = "InvalidArgumentType") -> QueryError {
-        QueryError(errorClass: "TypeError", detail: detail, phase: .runtime, message: message)
+    static func typeError(_ message: String, detail: DetailCode = .invalidArgumentType) -> QueryError {
+        QueryError(code: .typeError, detail: detail, phase: .runtime, message: message)
     }
 
     /// An `ArgumentError` at runtime (e.g. `range` with step 0).
-    static func argumentError(_ message: String, detail: String = "InvalidArgumentValue") -> QueryError {
-        QueryError(errorClass: "ArgumentError", detail: detail, phase: .runtime, message: message)
+    static func argumentError(_ message: String, detail: DetailCode = .invalidArgumentValue) -> QueryError {
+        QueryError(code: .argumentError, detail: detail, phase: .runtime, message: message)
     }
 
     /// Integer overflow in arithmetic.
     static func overflow(_ operation: String) -> QueryError {
-        QueryError(errorClass: "ArithmeticError", detail: "IntegerOverflow", phase: .runtime,
+        QueryError(code: .arithmeticError, detail: .integerOverflow, phase: .runtime,
                    message: "integer overflow in \(operation)")
     }
 
     /// A limit imposed by the caller was exceeded.
-    static func limitExceeded(_ message: String, detail: String) -> QueryError {
-        QueryError(errorClass: "LimitExceeded", detail: detail, phase: .runtime, message: message)
+    static func limitExceeded(_ message: String, detail: DetailCode) -> QueryError {
+        QueryError(code: .limitExceeded, detail: detail, phase: .runtime, message: message)
     }
 
     /// The caller cancelled the query.
     static var cancelled: QueryError {
-        QueryError(errorClass: "Cancelled", detail: "Cancelled", phase: .runtime, message: "the query was cancelled")
+        QueryError(code: .cancelled, detail: .cancelled, phase: .runtime, message: "the query was cancelled")
     }
 
     /// A feature the engine does not implement (compile time).
     static func unsupported(_ message: String) -> QueryError {
-        QueryError(errorClass: "SyntaxError", detail: "UnsupportedFeature", phase: .compileTime, message: message)
+        QueryError(code: .syntaxError, detail: .unsupportedFeature, phase: .compileTime, message: message)
     }
 }
 

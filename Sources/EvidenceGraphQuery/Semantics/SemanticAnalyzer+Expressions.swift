@@ -19,7 +19,7 @@ extension SemanticAnalyzer {
             }
             guard type.may(be: .propertyContainer) else {
                 throw .compile(.invalidArgumentType, "type mismatch: expected a map, node or relationship but was \(type)",
-                               at: at, errorClass: "TypeError")
+                               at: at, code: .typeError)
             }
             return .any
         case .hasLabels(let base, _):

@@ -13,7 +13,7 @@ enum TemporalConstruction {
                                       "date", "time", "datetime", "epochseconds", "epochmillis"]
             for (k, v) in entries {
                 let key = k.lowercased()
-                guard known.contains(key) else { throw .argumentError("'\(k)' is not a temporal field", detail: "InvalidArgumentValue") }
+                guard known.contains(key) else { throw .argumentError("'\(k)' is not a temporal field", detail: .invalidArgumentValue) }
                 values[key] = v
             }
         }
@@ -23,7 +23,7 @@ enum TemporalConstruction {
         /// Throws when the map names a field the constructed type does not have.
         func reject(_ keys: Set<String>, for kind: String) throws(QueryError) {
             for key in values.keys where keys.contains(key) {
-                throw .argumentError("\(kind)() cannot take the field '\(key)'", detail: "InvalidArgumentValue")
+                throw .argumentError("\(kind)() cannot take the field '\(key)'", detail: .invalidArgumentValue)
             }
         }
 
@@ -35,7 +35,7 @@ enum TemporalConstruction {
             switch v {
             case .int(let i): return i
             case .float(let d) where d == d.rounded() && abs(d) < 9e18: return Int64(d)
-            default: throw .typeError("\(key) must be an integer, got \(v.typeName)", detail: "InvalidArgumentType")
+            default: throw .typeError("\(key) must be an integer, got \(v.typeName)", detail: .invalidArgumentType)
             }
         }
 
@@ -100,7 +100,7 @@ enum TemporalConstruction {
     }
 
     static func missing(_ field: String) -> QueryError {
-        .argumentError("a temporal map needs '\(field)' here", detail: "InvalidArgumentValue")
+        .argumentError("a temporal map needs '\(field)' here", detail: .invalidArgumentValue)
     }
 
     /// `date(map)`.

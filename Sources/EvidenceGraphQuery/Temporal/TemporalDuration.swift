@@ -61,7 +61,7 @@ public struct TemporalDuration: Sendable, Hashable {
     /// The duration divided by a number.
     func divided(by divisor: Double) throws(QueryError) -> TemporalDuration {
         guard divisor != 0 else {
-            throw QueryError(errorClass: "ArithmeticError", detail: "DivisionByZero", phase: .runtime, message: "duration divided by zero")
+            throw QueryError(code: .arithmeticError, detail: .divisionByZero, phase: .runtime, message: "duration divided by zero")
         }
         return try multiplied(by: 1 / divisor)
     }

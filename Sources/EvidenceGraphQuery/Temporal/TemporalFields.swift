@@ -3,7 +3,7 @@ enum TemporalFields {
     static let maxYear: Int64 = 999_999_999
 
     static func outOfRange(_ field: String, _ value: Int64) -> QueryError {
-        .argumentError("\(field) \(value) is out of range", detail: "InvalidArgumentValue")
+        .argumentError("\(field) \(value) is out of range", detail: .invalidArgumentValue)
     }
 
     static func check(_ field: String, _ value: Int64, _ range: ClosedRange<Int64>) throws(QueryError) {

@@ -80,7 +80,7 @@ enum TemporalMath {
 
     private static func checkDay(_ day: Int64) throws(QueryError) -> Int64 {
         guard abs(CivilCalendar.civil(day).year) <= TemporalFields.maxYear else {
-            throw .argumentError("the result is outside the supported range of years", detail: "InvalidArgumentValue")
+            throw .argumentError("the result is outside the supported range of years", detail: .invalidArgumentValue)
         }
         return day
     }

@@ -11,7 +11,7 @@ enum TemporalParsing {
     }
 
     static func invalid(_ text: String, _ kind: String) -> QueryError {
-        .argumentError("'\(text)' is not a valid \(kind)", detail: "InvalidArgumentValue")
+        .argumentError("'\(text)' is not a valid \(kind)", detail: .invalidArgumentValue)
     }
 
     /// Splits `date[Ttime[zone]]`, `time[zone]` (when `timeOnly`) into parts.

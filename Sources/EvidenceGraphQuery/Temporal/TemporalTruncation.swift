@@ -17,11 +17,11 @@ enum TemporalTruncation {
         var day = value.epochDay
         var time = value.nanoOfDay ?? 0
         if dateUnits.contains(unit) {
-            guard let d = day else { throw .argumentError("cannot truncate a \(value.typeName) to \(unitName)", detail: "InvalidArgumentValue") }
+            guard let d = day else { throw .argumentError("cannot truncate a \(value.typeName) to \(unitName)", detail: .invalidArgumentValue) }
             day = truncateDay(d, unit)
             time = 0
         } else if let size = timeUnits[unit] {
-            guard value.nanoOfDay != nil else { throw .argumentError("cannot truncate a \(value.typeName) to \(unitName)", detail: "InvalidArgumentValue") }
+            guard value.nanoOfDay != nil else { throw .argumentError("cannot truncate a \(value.typeName) to \(unitName)", detail: .invalidArgumentValue) }
             time = time / size * size
             if unit == "millisecond" || unit == "microsecond" {
                 let us = try fields.integer("microsecond"), ns = try fields.integer("nanosecond")
@@ -32,10 +32,10 @@ enum TemporalTruncation {
                 }
             }
         } else {
-            throw .argumentError("unknown truncation unit '\(unitName)'", detail: "InvalidArgumentValue")
+            throw .argumentError("unknown truncation unit '\(unitName)'", detail: .invalidArgumentValue)
         }
         if target == "date" || target == "datetime" || target == "localdatetime" {
-            guard let d = day else { throw .argumentError("cannot make a \(target) from a \(value.typeName)", detail: "InvalidArgumentValue") }
+            guard let d = day else { throw .argumentError("cannot make a \(target) from a \(value.typeName)", detail: .invalidArgumentValue) }
             day = try TemporalConstruction.date(fields, base: d)
         }
         time = try TemporalConstruction.time(fields, base: time)

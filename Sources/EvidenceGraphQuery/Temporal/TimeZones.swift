@@ -13,7 +13,7 @@ enum TimeZones {
     /// Parses a zone as written in a map's `timezone` or after a time in a string.
     static func parse(_ text: String) throws(QueryError) -> Zone {
         if let o = offset(text) { return .offset(o) }
-        guard named(text) != nil else { throw .argumentError("unknown time zone '\(text)'", detail: "InvalidArgumentValue") }
+        guard named(text) != nil else { throw .argumentError("unknown time zone '\(text)'", detail: .invalidArgumentValue) }
         return .named(text)
     }
 

@@ -21,7 +21,7 @@ struct CreatePlanner {
                 if let slot = createdHere[name] { return slot }
                 if let slot = incoming[name] {
                     if !p.labels.isEmpty || p.properties != nil {
-                        throw .compile("SyntaxError", "VariableAlreadyBound", "variable `\(name)` is already bound", at: p.span)
+                        throw .compile(.syntaxError, .variableAlreadyBound, "variable `\(name)` is already bound", at: p.span)
                     }
                     nodes.append(.init(slot: slot, labels: [], properties: nil, isBound: true))
                     return slot
@@ -46,16 +46,16 @@ struct CreatePlanner {
                 let next = try node(step.node)
                 let r = step.relationship
                 if let name = r.variable?.name, incoming[name] != nil || scope[name] != nil {
-                    throw .compile("SyntaxError", "VariableAlreadyBound", "variable `\(name)` is already bound", at: r.span)
+                    throw .compile(.syntaxError, .variableAlreadyBound, "variable `\(name)` is already bound", at: r.span)
                 }
                 guard r.length == nil else {
-                    throw .compile("SyntaxError", "CreatingVarLength", "CREATE cannot create a variable-length relationship", at: r.span)
+                    throw .compile(.syntaxError, .creatingVarLength, "CREATE cannot create a variable-length relationship", at: r.span)
                 }
                 guard r.types.count == 1 else {
-                    throw .compile("SyntaxError", "NoSingleRelationshipType", "CREATE needs exactly one relationship type", at: r.span)
+                    throw .compile(.syntaxError, .noSingleRelationshipType, "CREATE needs exactly one relationship type", at: r.span)
                 }
                 guard r.direction != .either || allowsUndirected else {
-                    throw .compile("SyntaxError", "RequiresDirectedRelationship", "CREATE needs a direction for every relationship", at: r.span)
+                    throw .compile(.syntaxError, .requiresDirectedRelationship, "CREATE needs a direction for every relationship", at: r.span)
                 }
                 let slot = context.allocateSlot()
                 if let name = r.variable?.name { scope[name] = slot }

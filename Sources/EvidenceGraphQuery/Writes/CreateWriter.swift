@@ -15,7 +15,7 @@ struct CreateWriter {
                 row[spec.slot] = .node(n)
                 ctx.pendingNodeProperties[n.rawValue] = props
             } catch {
-                throw QueryError(errorClass: "ConstraintVerificationFailed", detail: "DuplicateID", phase: .runtime, message: error.description)
+                throw QueryError(code: .constraintVerificationFailed, detail: .duplicateID, phase: .runtime, message: error.description)
             }
             ctx.statistics.nodesCreated += 1
             ctx.statistics.labelsAdded += Set(spec.labels).count
@@ -23,13 +23,13 @@ struct CreateWriter {
         }
         for spec in pattern.nodes where spec.isBound {
             guard case .node = row[spec.slot] else {
-                throw QueryError(errorClass: "SemanticError", detail: "VariableAlreadyBound", phase: .runtime,
+                throw QueryError(code: .semanticError, detail: .variableAlreadyBound, phase: .runtime,
                                  message: "CREATE needs a node, the variable holds \(row[spec.slot].typeName)")
             }
         }
         for spec in pattern.relationships {
             guard case .node(let s) = row[spec.start], case .node(let e) = row[spec.end] else {
-                throw QueryError(errorClass: "SemanticError", detail: "InvalidArgumentType", phase: .runtime,
+                throw QueryError(code: .semanticError, detail: .invalidArgumentType, phase: .runtime,
                                  message: "CREATE cannot attach a relationship to a null node")
             }
             let props = try properties(spec.properties, &row, ctx)
@@ -70,7 +70,7 @@ struct CreateWriter {
             if let p {
                 out.append((k, p))
             } else if clause == "MERGE" {
-                throw QueryError(errorClass: "SemanticError", detail: "MergeReadOwnWrites", phase: .runtime,
+                throw QueryError(code: .semanticError, detail: .mergeReadOwnWrites, phase: .runtime,
                                  message: "MERGE cannot match or create a property '\(k)' that is null")
             }
         }

@@ -25,7 +25,7 @@ struct GraphEditor {
             try body(&properties)
             edit.relationshipProperties[r] = properties
         default:
-            throw .typeError("\(clause) needs a node or relationship, got \(target.typeName)", detail: "InvalidArgumentType")
+            throw .typeError("\(clause) needs a node or relationship, got \(target.typeName)", detail: .invalidArgumentType)
         }
     }
 
@@ -43,7 +43,7 @@ struct GraphEditor {
             edit.nodeLabels[n] = labels
             return labels.count - before
         default:
-            throw .typeError("\(clause) labels needs a node, got \(target.typeName)", detail: "InvalidArgumentType")
+            throw .typeError("\(clause) labels needs a node, got \(target.typeName)", detail: .invalidArgumentType)
         }
     }
 
@@ -63,7 +63,7 @@ struct GraphEditor {
                 if detach { detached.insert(n) }
             }
         default:
-            throw .typeError("DELETE needs a node, relationship or path, got \(value.typeName)", detail: "InvalidArgumentType")
+            throw .typeError("DELETE needs a node, relationship or path, got \(value.typeName)", detail: .invalidArgumentType)
         }
     }
 
@@ -82,7 +82,7 @@ struct GraphEditor {
         for n in edit.deletedNodes where !detached.contains(n) {
             for direction in [Direction.outgoing, .incoming] {
                 for entry in graph.adjacency(of: n, direction) where !edit.deletedRelationships.contains(entry.relationship) {
-                    throw QueryError(errorClass: "ConstraintVerificationFailed", detail: "DeleteConnectedNode", phase: .runtime,
+                    throw QueryError(code: .constraintVerificationFailed, detail: .deleteConnectedNode, phase: .runtime,
                                      message: "cannot delete a node that still has relationships; use DETACH DELETE")
                 }
             }

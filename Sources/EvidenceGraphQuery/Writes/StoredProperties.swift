@@ -8,10 +8,10 @@ enum StoredProperties {
     static func convert(_ value: Value, key: String) throws(QueryError) -> PropertyValue? {
         if value.isNull { return nil }
         guard let p = value.propertyValue else {
-            throw .typeError("cannot store \(value.typeName) as property '\(key)'", detail: "InvalidPropertyType")
+            throw .typeError("cannot store \(value.typeName) as property '\(key)'", detail: .invalidPropertyType)
         }
         if case .list(let items) = p, items.contains(where: { if case .list = $0 { return true } else { return false } }) {
-            throw .typeError("cannot store a nested list as property '\(key)'", detail: "InvalidPropertyType")
+            throw .typeError("cannot store a nested list as property '\(key)'", detail: .invalidPropertyType)
         }
         return p
     }
@@ -30,7 +30,7 @@ enum StoredProperties {
             for (k, v) in entries { out.append((k, try convert(v, key: k))) }
             return out
         default:
-            throw .typeError("\(clause) properties must be a map, got \(value.typeName)", detail: "InvalidArgumentType")
+            throw .typeError("\(clause) properties must be a map, got \(value.typeName)", detail: .invalidArgumentType)
         }
     }
 }

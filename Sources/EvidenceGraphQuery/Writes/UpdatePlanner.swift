@@ -56,7 +56,7 @@ struct UpdatePlanner {
 
     private func slot(_ v: Variable) throws(QueryError) -> CompiledExpression {
         guard let s = scope[v.name] else {
-            throw .compile("SyntaxError", "UndefinedVariable", "variable `\(v.name)` not defined", at: v.span)
+            throw .compile(.syntaxError, .undefinedVariable, "variable `\(v.name)` not defined", at: v.span)
         }
         return .slot(s)
     }

@@ -7,7 +7,7 @@ package enum FailureCause {
     /// quoted names stay for unknown functions and unsupported features, where the name is
     /// the point (`unknown function 'date'`).
     package static func generalise(_ error: QueryError) -> String {
-        let keepNames = error.detail == "UnknownFunction" || error.detail == "UnsupportedFeature"
+        let keepNames = error.detailCode == .unknownFunction || error.detailCode == .unsupportedFeature
         let message = keepNames ? firstLine(error.message) : generalise(message: error.message)
         return "\(error.errorClass).\(error.detail)" + (message.isEmpty ? "" : ": " + message)
     }

@@ -19,21 +19,21 @@ package struct XMLElementNode: Sendable, Hashable {
 /// an XSD in the same pass.
 package enum XMLDocumentReader {
     /// Reads the document at `path`, validated against the schema file `schemaNamed` found
-    /// like the evidence schema (this source tree's `Graph/schema/`, or `schema/` beside or
-    /// above the document). Every error carries `file:line:column`.
+    /// by ``SchemaLocator/path(forSchemaNamed:)`` (this library's bundled copy of
+    /// `Graph/schema/`). Every error carries `file:line:column`.
     package static func read(path: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
         let input: XMLInput
         do {
             input = try XMLInput.open(path: path, pipeIdleTimeout: LoadOptions().pipeIdleTimeout)
         } catch {
-            throw LoadError(diagnostics: [Diagnostic(ruleID: "io", severity: .error, message: error.message,
+            throw LoadError(diagnostics: [Diagnostic(rule: .io, severity: .error, message: error.message,
                                                      location: SourceLocation(file: path, line: 0, column: 0))], isTruncated: false)
         }
         defer { input.close() }
         var schema: OpaquePointer?
         if let schemaName {
-            guard let schemaPath = SchemaLocator.locate(schemaNamed: schemaName, for: [path]) else {
-                throw LoadError(diagnostics: [Diagnostic(ruleID: "schema-not-found", severity: .error,
+            guard let schemaPath = SchemaLocator.path(forSchemaNamed: schemaName) else {
+                throw LoadError(diagnostics: [Diagnostic(rule: .schemaNotFound, severity: .error,
                                                          message: "\(schemaName) not found", location: nil)], isTruncated: false)
             }
             do {
@@ -48,7 +48,7 @@ package enum XMLDocumentReader {
         let errors = parser.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, let root = builder.root else {
             throw LoadError(diagnostics: errors.isEmpty
-                ? [Diagnostic(ruleID: "xml-syntax", severity: .error, message: "empty document", location: SourceLocation(file: path, line: 1, column: 1))]
+                ? [Diagnostic(rule: .xmlSyntax, severity: .error, message: "empty document", location: SourceLocation(file: path, line: 1, column: 1))]
                 : errors, isTruncated: false)
         }
         return root

@@ -120,7 +120,7 @@ final class GraphMLReader: RawSAXContentHandler {
         case codes.data:
             guard current.active, let keyID = attr(codes.key) else { return }
             guard let k = keyIndex(keyID) else {
-                parser.report(ruleID: "graphml", "<data> refers to undeclared key '\(string(codes.key) ?? "")'", at: parser.currentTagLocation())
+                parser.report(rule: .graphml, "<data> refers to undeclared key '\(string(codes.key) ?? "")'", at: parser.currentTagLocation())
                 return
             }
             dataKey = k
@@ -128,7 +128,7 @@ final class GraphMLReader: RawSAXContentHandler {
             parser.wantsText = true
         case codes.node, codes.edge:
             guard !current.active else {
-                parser.report(ruleID: "graphml", "nested <\(parser.name(name))> elements are not supported", at: parser.currentTagLocation())
+                parser.report(rule: .graphml, "nested <\(parser.name(name))> elements are not supported", at: parser.currentTagLocation())
                 return
             }
             let isEdge = name == codes.edge
@@ -139,7 +139,7 @@ final class GraphMLReader: RawSAXContentHandler {
             current.type = nil
             if isEdge {
                 guard let s = attr(codes.source), let t = attr(codes.target) else {
-                    parser.report(ruleID: "graphml", "<edge> without source or target", at: parser.currentTagLocation())
+                    parser.report(rule: .graphml, "<edge> without source or target", at: parser.currentTagLocation())
                     return
                 }
                 assembly.withBuilder { b in
@@ -149,7 +149,7 @@ final class GraphMLReader: RawSAXContentHandler {
                 }
             } else {
                 guard let id = attr(codes.id) else {
-                    parser.report(ruleID: "graphml", "<node> without id", at: parser.currentTagLocation())
+                    parser.report(rule: .graphml, "<node> without id", at: parser.currentTagLocation())
                     return
                 }
                 assembly.withBuilder { b in
@@ -160,12 +160,12 @@ final class GraphMLReader: RawSAXContentHandler {
             current.active = true
         case codes.key:
             guard let id = string(codes.id) else {
-                parser.report(ruleID: "graphml", "<key> without id", at: parser.currentTagLocation())
+                parser.report(rule: .graphml, "<key> without id", at: parser.currentTagLocation())
                 return
             }
             let typeName = string(codes.attrType) ?? "string"
             guard let type = GraphMLKey.ValueType(rawValue: typeName) else {
-                parser.report(ruleID: "graphml", "unsupported attr.type '\(typeName)' of key '\(id)'", at: parser.currentTagLocation())
+                parser.report(rule: .graphml, "unsupported attr.type '\(typeName)' of key '\(id)'", at: parser.currentTagLocation())
                 return
             }
             let listType = string(codes.attrList).flatMap(GraphMLKey.ValueType.init(rawValue:))
@@ -206,7 +206,7 @@ final class GraphMLReader: RawSAXContentHandler {
                 // Key ids are unique in a GraphML document; a second one is an error, not a
                 // silent replacement (which would retype every later <data>).
                 if let first = keys.first(where: { $0.idBytes == key.idBytes }) {
-                    parser.report(ruleID: "graphml",
+                    parser.report(rule: .graphml,
                                   "duplicate <key id='\(EchoText.truncated(declaration.id))'> (first declared at \(first.location.line):\(first.location.column))",
                                   at: key.location)
                 } else {
@@ -346,7 +346,7 @@ final class GraphMLReader: RawSAXContentHandler {
             let key = keys[k].declaration
             let shown = String(decoding: text, as: UTF8.self)
             let kind = key.listType.map { "list of \($0.rawValue)" } ?? key.type.rawValue
-            parser.report(ruleID: "graphml", "value '\(shown)' of '\(key.name)' is not a valid \(kind)",
+            parser.report(rule: .graphml, "value '\(shown)' of '\(key.name)' is not a valid \(kind)",
                           at: parser.startTagLocationOfTextElement())
         }
     }

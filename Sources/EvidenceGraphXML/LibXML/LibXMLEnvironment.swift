@@ -112,25 +112,25 @@ final class LibXMLEnvironment: @unchecked Sendable {
     func schema(at path: String) throws(SchemaLoadError) -> OpaquePointer {
         guard let real = Self.realPath(path) else {
             throw SchemaLoadError(diagnostics: [Diagnostic(
-                ruleID: "schema-not-found", severity: .error,
+                rule: .schemaNotFound, severity: .error,
                 message: "XML schema '\(path)' not found", location: nil)])
         }
         let result: Result<OpaquePointer, SchemaLoadError> = lock.withLock { withDenyingEntityLoader { Result { () throws(SchemaLoadError) -> OpaquePointer in
             if let cached = schemas[real] { return cached }
             let directory = String(real[..<(real.lastIndex(of: "/") ?? real.startIndex)])
             allowListLock.withLock { _ = allowedSchemaDirectories.insert(directory) }
-            let collector = DiagnosticCollector(file: real, ruleID: "xsd-schema")
+            let collector = DiagnosticCollector(file: real, rule: .xsdSchema)
             let unmanaged = Unmanaged.passRetained(collector)
             defer { unmanaged.release() }
             guard let parserContext = xmlSchemaNewParserCtxt(real) else {
                 throw SchemaLoadError(diagnostics: [Diagnostic(
-                    ruleID: "xsd-schema", severity: .error, message: "cannot read XML schema", location: nil)])
+                    rule: .xsdSchema, severity: .error, message: "cannot read XML schema", location: nil)])
             }
             defer { xmlSchemaFreeParserCtxt(parserContext) }
             xmlSchemaSetParserStructuredErrors(parserContext, collectStructuredError, unmanaged.toOpaque())
             guard let compiled = xmlSchemaParse(parserContext), collector.diagnostics.allSatisfy({ $0.severity != .error }) else {
                 throw SchemaLoadError(diagnostics: collector.diagnostics.isEmpty
-                    ? [Diagnostic(ruleID: "xsd-schema", severity: .error, message: "invalid XML schema",
+                    ? [Diagnostic(rule: .xsdSchema, severity: .error, message: "invalid XML schema",
                                   location: SourceLocation(file: real, line: 0, column: 0))]
                     : collector.diagnostics)
             }
@@ -149,11 +149,11 @@ struct SchemaLoadError: Error {
 /// Collects libxml2 structured errors that carry their own file and line (schema parsing).
 final class DiagnosticCollector {
     let file: String
-    let ruleID: String
+    let rule: Diagnostic.Rule
     var diagnostics: [Diagnostic] = []
-    init(file: String, ruleID: String) {
+    init(file: String, rule: Diagnostic.Rule) {
         self.file = file
-        self.ruleID = ruleID
+        self.rule = rule
     }
 }
 
@@ -173,7 +173,7 @@ private func collectStructuredError(_ userData: UnsafeMutableRawPointer?, _ erro
     let e = error.pointee
     let file = e.file.map { String(cString: $0) } ?? collector.file
     collector.diagnostics.append(Diagnostic(
-        ruleID: collector.ruleID,
+        rule: collector.rule,
         severity: e.level == XML_ERR_WARNING ? .warning : .error,
         message: LibXMLMessage.clean(e.message),
         location: SourceLocation(file: file, line: Int(e.line), column: Int(e.int2))))

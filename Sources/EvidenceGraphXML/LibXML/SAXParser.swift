@@ -91,7 +91,7 @@ final class SAXParser {
         let me = Unmanaged.passUnretained(self).toOpaque()
         let io = Unmanaged.passUnretained(input).toOpaque()
         guard let ctxt = xmlCreateIOParserCtxt(&sax, me, saxRead, nil, io, XML_CHAR_ENCODING_NONE) else {
-            report(ruleID: "io", "cannot create an XML parser", at: SourceLocation(file: displayPath, line: 0, column: 0))
+            report(rule: .io, "cannot create an XML parser", at: SourceLocation(file: displayPath, line: 0, column: 0))
             return
         }
         context = ctxt
@@ -120,17 +120,17 @@ final class SAXParser {
         if let plug { xmlSchemaSAXUnplug(plug) }
         if let validation { xmlSchemaFreeValidCtxt(validation) }
         if input.timedOut {
-            report(ruleID: "io", "no data from the pipe or FIFO within the idle timeout (does it have a writer?)",
+            report(rule: .io, "no data from the pipe or FIFO within the idle timeout (does it have a writer?)",
                    at: SourceLocation(file: displayPath, line: 0, column: 0))
         } else if input.readError != 0 {
-            report(ruleID: "io", "read error: \(XMLInput.errnoText(input.readError))", at: SourceLocation(file: displayPath, line: 0, column: 0))
+            report(rule: .io, "read error: \(XMLInput.errnoText(input.readError))", at: SourceLocation(file: displayPath, line: 0, column: 0))
         }
     }
 
     /// Records an error (up to ``maxDiagnostics``).
-    func report(ruleID: String, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
+    func report(rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
         guard diagnostics.count < maxDiagnostics else { return }
-        diagnostics.append(Diagnostic(ruleID: ruleID, severity: severity, message: message, location: location))
+        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, location: location))
     }
 
     /// Stops the parse (after a fatal finding of our own).
@@ -232,7 +232,7 @@ final class SAXParser {
     }
 
     fileprivate func doctype() {
-        report(ruleID: "doctype-forbidden",
+        report(rule: .doctypeForbidden,
                "a DOCTYPE is not allowed (DTDs and entity declarations are refused)",
                at: currentTagLocation())
         stop()
@@ -240,14 +240,14 @@ final class SAXParser {
 
     fileprivate func parserError(_ e: xmlError) {
         // Errors after our own stop (e.g. "parser stopped") add nothing.
-        if diagnostics.last?.ruleID == "doctype-forbidden" { return }
-        report(ruleID: "xml-syntax", LibXMLMessage.clean(e.message),
+        if diagnostics.last?.rule == .doctypeForbidden { return }
+        report(rule: .xmlSyntax, LibXMLMessage.clean(e.message),
                at: SourceLocation(file: displayPath, line: Int(e.line), column: Int(e.int2)),
                severity: e.level == XML_ERR_WARNING ? .warning : .error)
     }
 
     fileprivate func schemaError(_ e: xmlError) {
-        report(ruleID: "xsd", LibXMLMessage.clean(e.message), at: currentTagLocation(),
+        report(rule: .xsd, LibXMLMessage.clean(e.message), at: currentTagLocation(),
                severity: e.level == XML_ERR_WARNING ? .warning : .error)
     }
 

@@ -24,7 +24,7 @@ enum FileDiscovery {
             var info = stat()
             guard stat(path, &info) == 0 else {
                 let reason = errno == ENOENT ? "no such file or directory" : XMLInput.errnoText(errno)
-                errors.append(Diagnostic(ruleID: "io", severity: .error, message: "'\(EchoText.truncated(path))': \(reason)", location: nil))
+                errors.append(Diagnostic(rule: .io, severity: .error, message: "'\(EchoText.truncated(path))': \(reason)", location: nil))
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -42,7 +42,7 @@ enum FileDiscovery {
     /// Adds the graph files below `directory` to `found`.
     private static func walk(_ directory: String, into found: inout [String], errors: inout [Diagnostic]) {
         guard let dir = opendir(directory) else {
-            errors.append(Diagnostic(ruleID: "io", severity: .error,
+            errors.append(Diagnostic(rule: .io, severity: .error,
                                      message: "cannot read directory: \(XMLInput.errnoText(errno))",
                                      location: SourceLocation(file: directory, line: 0, column: 0)))
             return
@@ -65,7 +65,7 @@ enum FileDiscovery {
             let hasGraphExtension = name.lastIndex(of: ".").map { extensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
             if isLink, stat(full, &info) != 0 {
                 if hasGraphExtension {
-                    errors.append(Diagnostic(ruleID: "io", severity: .error,
+                    errors.append(Diagnostic(rule: .io, severity: .error,
                                              message: "cannot read: \(XMLInput.errnoText(errno)) (a symbolic link to a missing file?)",
                                              location: SourceLocation(file: full, line: 0, column: 0)))
                 }
@@ -80,7 +80,7 @@ enum FileDiscovery {
             if kind == S_IFREG {
                 found.append(full)
             } else {
-                errors.append(Diagnostic(ruleID: "io", severity: .error,
+                errors.append(Diagnostic(rule: .io, severity: .error,
                                          message: "not a regular file (\(typeName(kind))); a folder's graph files must be regular files",
                                          location: SourceLocation(file: full, line: 0, column: 0)))
             }

@@ -38,7 +38,7 @@ public struct GraphLoader: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let (files, discoveryErrors) = FileDiscovery.files(for: paths)
-        var session = LoadSession(options: options, files: files,
+        var session = LoadSession(options: options,
                                   declaredBytes: files.reduce(0) { $0 + FileDiscovery.declaredSize(of: $1) })
         session.errors += discoveryErrors
         for file in files {
@@ -46,7 +46,7 @@ public struct GraphLoader: Sendable {
             do {
                 input = try XMLInput.open(path: file, pipeIdleTimeout: options.pipeIdleTimeout)
             } catch {
-                session.errors.append(Diagnostic(ruleID: "io", severity: .error, message: error.message,
+                session.errors.append(Diagnostic(rule: .io, severity: .error, message: error.message,
                                                  location: SourceLocation(file: file, line: 0, column: 0)))
                 continue
             }
@@ -60,7 +60,7 @@ public struct GraphLoader: Sendable {
     public func load(bytes: [UInt8], name: String = "<memory>") throws(LoadError) -> LoadedGraph {
         let clock = ContinuousClock()
         let start = clock.now
-        var session = LoadSession(options: options, files: [name], declaredBytes: bytes.count)
+        var session = LoadSession(options: options, declaredBytes: bytes.count)
         session.read(XMLInput(bytes: bytes), name: name)
         return try session.finish(files: [name], clock: clock, start: start)
     }

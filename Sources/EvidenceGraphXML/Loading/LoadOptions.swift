@@ -3,9 +3,9 @@ public struct LoadOptions: Sendable {
     /// Validate evidence XML files against the evidence XSD in the same streaming pass.
     /// On by default; GraphML files are never validated against a schema.
     public var validatesSchema: Bool = true
-    /// The evidence XSD. `nil` looks in order for: the `EVG_SCHEMA` environment variable,
-    /// `Graph/schema/evidence.xsd` of the source tree this library was built from, and
-    /// `schema/evidence.xsd` in the directory of each loaded file or one of its ancestors.
+    /// The evidence XSD, overriding the default. `nil` takes the `EVG_SCHEMA` environment
+    /// variable when set, else the `evidence.xsd` bundled with this library
+    /// (``SchemaLocator/path(forSchemaNamed:)``).
     public var schemaPath: String? = nil
     /// At most this many diagnostics are collected (the rest are counted as truncated).
     public var maxDiagnostics: Int = 100

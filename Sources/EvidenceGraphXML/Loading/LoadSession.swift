@@ -4,7 +4,6 @@ import EvidenceGraphCore
 /// the evidence schema (loaded on first use).
 struct LoadSession {
     let options: LoadOptions
-    let files: [String]
     let assembly: GraphAssembly
     /// Reserves builder storage as bytes are read.
     let capacity: CapacityPlanner
@@ -13,11 +12,10 @@ struct LoadSession {
     private var schema: OpaquePointer?
     private var schemaFailed = false
 
-    /// A session for `files`; `declaredBytes` is their total declared size (0 if unknown),
+    /// A session; `declaredBytes` is the total declared size of its files (0 if unknown),
     /// which caps, but never drives, the builder's reservations.
-    init(options: LoadOptions, files: [String], declaredBytes: Int = 0) {
+    init(options: LoadOptions, declaredBytes: Int = 0) {
         self.options = options
-        self.files = files
         assembly = GraphAssembly(indexedPropertyKeys: options.indexedPropertyKeys)
         capacity = CapacityPlanner(assembly: assembly, declaredBytes: declaredBytes)
     }
@@ -28,21 +26,21 @@ struct LoadSession {
         defer { input.close() }
         let prefix = input.prefix(upTo: DocumentKind.sniffLength)
         if input.timedOut {
-            errors.append(Diagnostic(ruleID: "io", severity: .error,
+            errors.append(Diagnostic(rule: .io, severity: .error,
                                      message: "no data from the pipe or FIFO within \(options.pipeIdleTimeout) s (does it have a writer?)",
                                      location: SourceLocation(file: name, line: 0, column: 0)))
             return
         }
         if !prefix.isEmpty, prefix.allSatisfy({ $0 == 0 }) {
             errors.append(Diagnostic(
-                ruleID: "xml-syntax", severity: .error,
+                rule: .xmlSyntax, severity: .error,
                 message: "the document starts with \(prefix.count) NUL bytes, not XML (a sparse or damaged file?)",
                 location: SourceLocation(file: name, line: 1, column: 1)))
             return
         }
         if case .utf32 = EncodingDetection.detect(prefix).encoding {
             errors.append(Diagnostic(
-                ruleID: "encoding", severity: .error,
+                rule: .encoding, severity: .error,
                 message: "the document is UTF-32, which this libxml2 cannot read; convert it to UTF-8 or UTF-16 (e.g. iconv -f UTF-32 -t UTF-8)",
                 location: SourceLocation(file: name, line: 1, column: 1)))
             return
@@ -72,7 +70,7 @@ struct LoadSession {
                 planner.update(currentInputBytes: input.bytesRead)
             }
             if kind == nil && !parser.hasErrors {
-                parser.report(ruleID: "unknown-root", "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
+                parser.report(rule: .unknownRoot, "the root element is neither <evidence> (\(EvidenceModel.namespace)) nor <graphml>",
                               at: SourceLocation(file: name, line: 1, column: 1))
             }
         }
@@ -86,9 +84,9 @@ struct LoadSession {
     private mutating func evidenceSchema() -> OpaquePointer? {
         if let schema { return schema }
         if schemaFailed { return nil }
-        guard let path = options.schemaPath ?? SchemaLocator.locate(for: files) else {
+        guard let path = options.schemaPath ?? SchemaLocator.path(forSchemaNamed: SchemaLocator.evidenceSchemaName) else {
             schemaFailed = true
-            errors.append(Diagnostic(ruleID: "schema-not-found", severity: .error,
+            errors.append(Diagnostic(rule: .schemaNotFound, severity: .error,
                                      message: "evidence XSD not found (set LoadOptions.schemaPath or EVG_SCHEMA)", location: nil))
             return nil
         }

@@ -47,7 +47,7 @@ public struct GraphValidator: Sendable {
     /// line, column and rule id; findings without a location come first.
     /// - Complexity: O(N + M) per rule.
     public func validate(_ loaded: LoadedGraph) -> [Diagnostic] {
-        var all = loaded.diagnostics.filter { d in !GraphValidator.loadRules.contains { $0.id == d.ruleID } }
+        var all = loaded.diagnostics.filter { d in !GraphValidator.loadRules.contains { $0.rule == d.rule } }
         for rule in rules { all += rule.check(loaded) }
         return all.sorted { a, b in
             let la = a.location, lb = b.location

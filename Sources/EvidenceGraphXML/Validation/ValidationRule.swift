@@ -4,8 +4,8 @@ import EvidenceGraphCore
 /// one ``Diagnostic`` per finding, located where the offending node or relationship was
 /// written.
 public protocol ValidationRule: Sendable {
-    /// The rule id printed in brackets, e.g. `dangling-reference`.
-    var id: String { get }
+    /// The rule its findings carry, e.g. ``Diagnostic/Rule/danglingReference``.
+    var rule: Diagnostic.Rule { get }
     /// The severity of every finding of this rule.
     var severity: Diagnostic.Severity { get }
     /// The rule's findings.
@@ -13,9 +13,12 @@ public protocol ValidationRule: Sendable {
 }
 
 extension ValidationRule {
+    /// The rule id printed in brackets, e.g. `dangling-reference`.
+    public var id: String { rule.rawValue }
+
     /// A finding of this rule.
     func finding(_ message: String, at location: SourceLocation?) -> Diagnostic {
-        Diagnostic(ruleID: id, severity: severity, message: message, location: location)
+        Diagnostic(rule: rule, severity: severity, message: message, location: location)
     }
 }
 

@@ -56,7 +56,7 @@ enum CancellableQuery {
 
         func get() throws(QueryError) -> QueryResult {
             guard let r = lock.withLock({ result }) else {
-                throw QueryError(errorClass: "Cancelled", detail: "Cancelled", phase: .runtime, message: "the query did not finish")
+                throw QueryError(code: .cancelled, detail: .cancelled, phase: .runtime, message: "the query did not finish")
             }
             return try r.get()
         }

@@ -33,7 +33,7 @@ enum ParameterParsing {
             guard r.rows.count == 1, r.rows[0].count == 1 else { return nil }
             return r.rows[0][0]
         } catch {
-            if error.errorClass == "LimitExceeded" || error.errorClass == "Cancelled" { throw error }
+            if error.code == .limitExceeded || error.code == .cancelled { throw error }
             return nil
         }
     }

@@ -62,7 +62,7 @@ import Testing
         let query = "MATCH (n)\n\tRETURN n +"
         let rendered = parseError(query)?.rendered(in: query)
         #expect(rendered == "2:12: SyntaxError: expected an expression, found end of input (UnexpectedSyntax)\n\tRETURN n +\n\t          ^")
-        let unpositioned = QueryError(errorClass: "Cancelled", detail: "", phase: .runtime, message: "stopped")
+        let unpositioned = QueryError(code: .cancelled, detail: .init(rawValue: ""), phase: .runtime, message: "stopped")
         #expect(unpositioned.rendered(in: query) == "Cancelled: stopped")
     }
 }

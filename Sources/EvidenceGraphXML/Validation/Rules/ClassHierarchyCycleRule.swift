@@ -3,7 +3,7 @@ import EvidenceGraphCore
 /// `class-hierarchy-cycle`: a cycle in a hierarchy (drug classes' `SUBCLASS_OF`, diseases'
 /// `SUBTYPE_OF`); reported once per cycle, at its first node in graph order.
 public struct ClassHierarchyCycleRule: ValidationRule {
-    public let id = "class-hierarchy-cycle"
+    public let rule: Diagnostic.Rule = .classHierarchyCycle
     public let severity = Diagnostic.Severity.error
     public init() {}
 

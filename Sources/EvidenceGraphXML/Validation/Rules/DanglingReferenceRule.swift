@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// is written. (A recommendation citing a missing trial is reported by
 /// ``RecommendationCitesMissingTrialRule`` instead.)
 public struct DanglingReferenceRule: ValidationRule {
-    public let id = "dangling-reference"
+    public let rule: Diagnostic.Rule = .danglingReference
     public let severity = Diagnostic.Severity.error
     public init() {}
 

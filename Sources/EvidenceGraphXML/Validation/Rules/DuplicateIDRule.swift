@@ -3,7 +3,7 @@ import EvidenceGraphCore
 /// `duplicate-id`: an id defined twice. The first definition is kept; the finding is at the
 /// second, ignored one.
 public struct DuplicateIDRule: ValidationRule {
-    public let id = "duplicate-id"
+    public let rule: Diagnostic.Rule = .duplicateID
     public let severity = Diagnostic.Severity.error
     public init() {}
 

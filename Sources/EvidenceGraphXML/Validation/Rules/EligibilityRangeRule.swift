@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// (`minLine` above `maxLine`), and a prior-therapy statement whose counts cannot be met
 /// (`minCount` above `maxCount`) — criteria no patient could satisfy.
 public struct EligibilityRangeRule: ValidationRule {
-    public let id = "eligibility-range"
+    public let rule: Diagnostic.Rule = .eligibilityRange
     public let severity = Diagnostic.Severity.error
     public init() {}
 

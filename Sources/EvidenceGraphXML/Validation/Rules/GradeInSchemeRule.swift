@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// base defines (`gradeScheme name`) and a token of its `order`; its `tier` is a token of its
 /// guideline's `tierScheme`. Graphs without grade schemes are not checked.
 public struct GradeInSchemeRule: ValidationRule {
-    public let id = "grade-in-scheme"
+    public let rule: Diagnostic.Rule = .gradeInScheme
     public let severity = Diagnostic.Severity.error
     public init() {}
 

@@ -2,7 +2,7 @@ import EvidenceGraphCore
 
 /// `nct-id-format`: a trial's `nct` property must be `NCT` followed by 8 digits.
 public struct NCTIDFormatRule: ValidationRule {
-    public let id = "nct-id-format"
+    public let rule: Diagnostic.Rule = .nctIDFormat
     public let severity = Diagnostic.Severity.error
     public init() {}
 

@@ -8,7 +8,7 @@ import EvidenceGraphCore
 /// decision model's scales, rules and policy (grade schemes, status and state rules, the
 /// ranking policy) are read by the assessment, not reached by relationships.
 public struct OrphanNodeRule: ValidationRule {
-    public let id = "orphan-node"
+    public let rule: Diagnostic.Rule = .orphanNode
     public let severity = Diagnostic.Severity.warning
     public init() {}
 

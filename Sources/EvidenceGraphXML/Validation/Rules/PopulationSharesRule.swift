@@ -6,7 +6,7 @@ import EvidenceGraphCore
 /// shares each stay within 0–100 (checked by `trial-outcome-sanity`). A class whose patients
 /// commonly received several of its drugs can state that in a note and split the shares.
 public struct PopulationSharesRule: ValidationRule {
-    public let id = "population-shares"
+    public let rule: Diagnostic.Rule = .populationShares
     public let severity = Diagnostic.Severity.error
     public init() {}
 

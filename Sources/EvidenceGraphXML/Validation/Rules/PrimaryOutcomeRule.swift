@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// primary endpoint (`primary="true"`), so that the assessment can show the primary
 /// endpoint's analysis first. Trials with no outcome at all are not checked.
 public struct PrimaryOutcomeRule: ValidationRule {
-    public let id = "trial-primary-outcome"
+    public let rule: Diagnostic.Rule = .trialPrimaryOutcome
     public let severity = Diagnostic.Severity.error
     public init() {}
 

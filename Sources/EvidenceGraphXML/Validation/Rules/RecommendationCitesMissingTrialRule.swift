@@ -3,7 +3,7 @@ import EvidenceGraphCore
 /// `recommendation-cites-missing-trial`: a guideline recommendation cites evidence (a trial
 /// or publication) whose id no node has; reported at the citation.
 public struct RecommendationCitesMissingTrialRule: ValidationRule {
-    public let id = "recommendation-cites-missing-trial"
+    public let rule: Diagnostic.Rule = .recommendationCitesMissingTrial
     public let severity = Diagnostic.Severity.error
     public init() {}
 

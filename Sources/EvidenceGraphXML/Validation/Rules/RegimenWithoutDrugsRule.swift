@@ -2,7 +2,7 @@ import EvidenceGraphCore
 
 /// `regimen-without-drugs`: a regimen with no component drug.
 public struct RegimenWithoutDrugsRule: ValidationRule {
-    public let id = "regimen-without-drugs"
+    public let rule: Diagnostic.Rule = .regimenWithoutDrugs
     public let severity = Diagnostic.Severity.error
     public init() {}
 

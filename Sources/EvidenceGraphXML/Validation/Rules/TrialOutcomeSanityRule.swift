@@ -5,7 +5,7 @@ import EvidenceGraphCore
 /// above its high end, a median that is not positive or lies outside its CI, and any
 /// `…Percent` property outside 0–100 (on nodes and relationships alike).
 public struct TrialOutcomeSanityRule: ValidationRule {
-    public let id = "trial-outcome-sanity"
+    public let rule: Diagnostic.Rule = .trialOutcomeSanity
     public let severity = Diagnostic.Severity.error
     public init() {}
 

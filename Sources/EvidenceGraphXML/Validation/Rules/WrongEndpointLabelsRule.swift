@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// model allows for its type (``EvidenceModel/relationshipEndpoints``). Types outside the
 /// model (e.g. from GraphML) are not checked.
 public struct WrongEndpointLabelsRule: ValidationRule {
-    public let id = "wrong-endpoint-labels"
+    public let rule: Diagnostic.Rule = .wrongEndpointLabels
     public let severity = Diagnostic.Severity.error
     public init() {}
 

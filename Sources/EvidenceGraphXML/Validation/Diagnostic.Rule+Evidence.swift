@@ -1,0 +1,57 @@
+import EvidenceGraphCore
+
+/// The rules the loader and ``GraphValidator`` report. They are declared here, not in
+/// `EvidenceGraphCore`, because they are knowledge of this layer (XML, XSD, GraphML, the
+/// evidence model's consistency rules); Core only defines the ``Diagnostic/Rule`` type.
+/// `docs/graph-model.md` ("Loading and validation") documents each one.
+extension Diagnostic.Rule {
+    // What stops a load (no graph).
+
+    /// The file is not well-formed XML (or is empty).
+    public static let xmlSyntax = Self(rawValue: "xml-syntax")
+    /// The evidence file breaks the evidence XSD.
+    public static let xsd = Self(rawValue: "xsd")
+    /// A `<!DOCTYPE>` (DTDs and entities are refused outright).
+    public static let doctypeForbidden = Self(rawValue: "doctype-forbidden")
+    /// A file or folder that cannot be read.
+    public static let io = Self(rawValue: "io")
+    /// The file's declared or detected encoding is not supported.
+    public static let encoding = Self(rawValue: "encoding")
+    /// The root element is neither `<evidence>` nor `<graphml>`.
+    public static let unknownRoot = Self(rawValue: "unknown-root")
+    /// A GraphML file the reader cannot map to nodes and relationships.
+    public static let graphml = Self(rawValue: "graphml")
+    /// The XSD itself cannot be read or is invalid.
+    public static let xsdSchema = Self(rawValue: "xsd-schema")
+    /// No XSD was found.
+    public static let schemaNotFound = Self(rawValue: "schema-not-found")
+
+    // The consistency rules (``GraphValidator/defaultRules``).
+
+    public static let duplicateID = Self(rawValue: "duplicate-id")
+    public static let danglingReference = Self(rawValue: "dangling-reference")
+    public static let recommendationCitesMissingTrial = Self(rawValue: "recommendation-cites-missing-trial")
+    public static let wrongEndpointLabels = Self(rawValue: "wrong-endpoint-labels")
+    public static let regimenWithoutDrugs = Self(rawValue: "regimen-without-drugs")
+    public static let trialOutcomeSanity = Self(rawValue: "trial-outcome-sanity")
+    public static let gradeInScheme = Self(rawValue: "grade-in-scheme")
+    public static let eligibilityRange = Self(rawValue: "eligibility-range")
+    public static let trialPrimaryOutcome = Self(rawValue: "trial-primary-outcome")
+    public static let populationShares = Self(rawValue: "population-shares")
+    public static let nctIDFormat = Self(rawValue: "nct-id-format")
+    public static let classHierarchyCycle = Self(rawValue: "class-hierarchy-cycle")
+    public static let orphanNode = Self(rawValue: "orphan-node")
+
+    /// Every rule that stops a load.
+    public static let loadRules: [Self] = [
+        .xmlSyntax, .xsd, .doctypeForbidden, .io, .encoding, .unknownRoot, .graphml, .xsdSchema, .schemaNotFound,
+    ]
+    /// Every consistency rule of the validator.
+    public static let consistencyRules: [Self] = [
+        .duplicateID, .danglingReference, .recommendationCitesMissingTrial, .wrongEndpointLabels,
+        .regimenWithoutDrugs, .trialOutcomeSanity, .gradeInScheme, .eligibilityRange, .trialPrimaryOutcome,
+        .populationShares, .nctIDFormat, .classHierarchyCycle, .orphanNode,
+    ]
+    /// Every rule the loader and the validator can report.
+    public static let evidenceRules: [Self] = loadRules + consistencyRules
+}
