@@ -49,6 +49,26 @@ import Testing
         }
     }
 
+    /// The contract version: 1 and 2 read (and mean the same); a later one is refused where it is written.
+    @Test func theContractVersionIsChecked() throws {
+        let v1 = try PatientFile.read(try write(#"<patient id="a" version="1"><biomarker name="ER" status="positive"/></patient>"#))
+        let v2 = try PatientFile.read(try write(#"<patient id="a" version="2"><biomarker name="ER" status="positive"/></patient>"#))
+        #expect(v1.biomarkers.map(\.status) == [.positive] && v2.biomarkers.map(\.status) == [.positive])
+        let later = try write("""
+            <patient id="a"
+                     version="3">
+              <biomarker name="ER" status="positive"/>
+            </patient>
+            """)
+        do {
+            _ = try PatientFile.read(later)
+            Issue.record("version 3 must be refused")
+        } catch {
+            let text = error.diagnostics.map(\.description).joined(separator: "\n")
+            #expect(text.contains(":2:") && text.contains("version"), "\(text)")
+        }
+    }
+
     @Test func unknownHistoryDrugIsAWarningNotAnError() throws {
         let p = try PatientFile.read(try write("""
             <patient id="w">

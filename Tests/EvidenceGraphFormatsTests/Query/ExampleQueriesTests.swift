@@ -14,8 +14,15 @@ import Testing
         return names.filter { $0.hasSuffix(".cypher") }.sorted()
     }
 
-    @Test func thereAreExampleQueries() {
-        #expect(Self.queryFiles.count >= 1)
+    /// Every question has its expected answer and every expected answer its question.
+    @Test func everyExampleQueryIsPairedWithItsAnswer() throws {
+        let dir = Bundled.root.appendingPathComponent("Queries")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path))
+        let questions = Set(names.filter { $0.hasSuffix(".cypher") }.map { String($0.dropLast(".cypher".count)) })
+        let answers = Set(names.filter { $0.hasSuffix(".expected.json") }.map { String($0.dropLast(".expected.json".count)) })
+        #expect(!questions.isEmpty)
+        #expect(questions == answers)
+        #expect(Self.queryFiles.count == questions.count)
     }
 
     @Test(arguments: queryFiles)
