@@ -88,6 +88,8 @@ public enum EvidenceModel {
         entity("stateRule", label: "StateRule"),
         entity("gradeScheme", label: "GradeScheme"),
         entity("rankingPolicy", label: "RankingPolicy"),
+        entity("codeSystem", label: "CodeSystem"),
+        entity("coding", label: "Coding"),
     ]
 
     static let therapyLabels = ["Drug", "DrugClass", "Regimen", "RegimenCategory"]
@@ -103,6 +105,13 @@ public enum EvidenceModel {
     public static let decisionModelRelationshipTypes: Set<String> = [
         "DERIVES_STATUS", "RULE_FOR", "DERIVES", "ABOUT_THERAPY", "REQUIRES_FINDING", "REQUIRES_COMPANION",
     ]
+
+    /// Labels of the terminology layer (`Graph/codes/`): code systems and the codes that map
+    /// FHIR input onto knowledge-base entities. The synthetic generator does not produce them.
+    public static let terminologyLabels: Set<String> = ["CodeSystem", "Coding"]
+
+    /// Relationship types the terminology layer starts (``terminologyLabels``).
+    public static let terminologyRelationshipTypes: Set<String> = ["IN_SYSTEM", "CODES"]
 
     /// Every reference element or attribute.
     public static let references: [Reference] = [
@@ -158,7 +167,12 @@ public enum EvidenceModel {
         ref("stateRule", "requiresFinding", "REQUIRES_FINDING", ["Finding"]),
         ref("stateRule", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
         ref("rankingPolicy", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
+        ref("coding", "system", "IN_SYSTEM", ["CodeSystem"], attribute: true),
+        ref("coding", "codes", "CODES", codedLabels),
     ]
+
+    /// Labels a terminology `coding` may stand for (`CODES`).
+    public static let codedLabels = ["Drug", "DrugClass", "Biomarker", "Comorbidity", "Toxicity", "MetastaticSite", "Disease", "Finding"]
 
     /// Child elements whose text becomes a property of the enclosing entity.
     public static let textProperties: [TextProperty] = [
