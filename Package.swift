@@ -8,9 +8,10 @@ import PackageDescription
 //   EvidenceGraphXML         — evidence XML / GraphML readers and writers, loader, validator  (Core, CLibXML2)
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
+//   EvidenceGraphFHIR        — FHIR R4 (mCODE) patient bundles → PatientProfile           (Core, Assessment)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphSynthetic, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -52,6 +53,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "EvidenceGraphFHIR",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphAssessment"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraph",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment"],
             swiftSettings: strict
@@ -60,6 +66,7 @@ let package = Package(
             name: "evg",
             dependencies: [
                 "EvidenceGraph",
+                "EvidenceGraphFHIR",
                 "EvidenceGraphSynthetic",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -83,6 +90,11 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphAssessmentTests",
             dependencies: ["EvidenceGraphAssessment", "EvidenceGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphFHIRTests",
+            dependencies: ["EvidenceGraphFHIR", "EvidenceGraph"],
             swiftSettings: strict
         ),
         .testTarget(

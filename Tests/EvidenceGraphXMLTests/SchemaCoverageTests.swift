@@ -53,6 +53,7 @@ import EvidenceGraphCore
         let system = try #require(g.adjacency(of: coding, .outgoing, type: inSystem).first)
         #expect(g.id(of: system.neighbor) == "cs-hgnc")
         #expect(g.property("uri", of: system.neighbor) == .string("http://www.genenames.org/geneId"))
+        #expect(g.property("aliases", of: system.neighbor) == .list([.string("http://www.genenames.org")]))
         let codes = try #require(g.relationshipType(named: "CODES"))
         #expect(g.adjacency(of: coding, .outgoing, type: codes).map { g.id(of: $0.neighbor) } == ["b-pik3ca"])
     }

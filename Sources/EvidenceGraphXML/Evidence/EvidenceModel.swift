@@ -211,6 +211,7 @@ public enum EvidenceModel {
         "default": .boolean, "verified": .boolean, "primary": .boolean,
         "satisfies": .tokenList, "mayBe": .tokenList, "when": .tokenList, "keys": .tokenList,
         "preferredTies": .tokenList, "order": .tokenList, "outcome": .tokenList, "ihc": .tokenList, "ish": .tokenList,
+        "aliases": .tokenList,
     ]
 
     /// Allowed endpoint labels per relationship type, derived from ``entities`` and
