@@ -9,9 +9,10 @@ import PackageDescription
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraphFormats     — presentation: result tables, CSV, the JSON contracts, Kùzu export (Core, Query, Assessment)
+//   EvidenceGraphFHIR        — FHIR R4 (mCODE) patient bundles → PatientProfile           (Core, Assessment)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphSynthetic, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -59,14 +60,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "EvidenceGraphFHIR",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphAssessment"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraph",
-            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats"],
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats", "EvidenceGraphFHIR"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "evg",
             dependencies: [
                 "EvidenceGraph",
+                "EvidenceGraphFHIR",
                 "EvidenceGraphSynthetic",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -95,6 +102,11 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphFormatsTests",
             dependencies: ["EvidenceGraphFormats", "EvidenceGraphAssessment", "EvidenceGraphQuery", "EvidenceGraphXML", "EvidenceGraphCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphFHIRTests",
+            dependencies: ["EvidenceGraphFHIR", "EvidenceGraph"],
             swiftSettings: strict
         ),
         .testTarget(

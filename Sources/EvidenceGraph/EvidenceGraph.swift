@@ -6,3 +6,4 @@
 @_exported import EvidenceGraphQuery
 @_exported import EvidenceGraphAssessment
 @_exported import EvidenceGraphFormats
+@_exported import EvidenceGraphFHIR

@@ -86,9 +86,9 @@ import EvidenceGraphXML
         let g = try load(try bytes(.evidence, nodes: 2000).0, name: "synthetic.xml").graph
         // Every label and relationship type of the evidence model's clinical content, and nothing
         // else (the decision model's few configuration nodes are not generated).
-        #expect(Set(g.schema.labels.map(\.name)) == Set(EvidenceModel.entities.map(\.label)).subtracting(EvidenceModel.decisionModelLabels))
+        #expect(Set(g.schema.labels.map(\.name)) == Set(EvidenceModel.entities.map(\.label)).subtracting(EvidenceModel.decisionModelLabels).subtracting(EvidenceModel.terminologyLabels))
         #expect(Set(g.schema.relationshipTypes.map(\.name))
-                == Set(EvidenceModel.relationshipEndpoints.keys).subtracting(EvidenceModel.decisionModelRelationshipTypes))
+                == Set(EvidenceModel.relationshipEndpoints.keys).subtracting(EvidenceModel.decisionModelRelationshipTypes).subtracting(EvidenceModel.terminologyRelationshipTypes))
         // Skewed in-degree: the busiest drug has many times the mean.
         let drug = try #require(g.label(named: "Drug"))
         let degrees = g.nodes(withLabel: drug).map { g.degree(of: $0, .incoming) }

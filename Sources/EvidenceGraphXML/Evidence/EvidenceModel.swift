@@ -88,6 +88,8 @@ package enum EvidenceModel {
         entity("stateRule", label: "StateRule"),
         entity("gradeScheme", label: "GradeScheme"),
         entity("rankingPolicy", label: "RankingPolicy"),
+        entity("codeSystem", label: "CodeSystem"),
+        entity("coding", label: "Coding"),
     ]
 
     static let therapyLabels = ["Drug", "DrugClass", "Regimen", "RegimenCategory"]
@@ -103,6 +105,13 @@ package enum EvidenceModel {
     package static let decisionModelRelationshipTypes: Set<String> = [
         "DERIVES_STATUS", "RULE_FOR", "DERIVES", "ABOUT_THERAPY", "REQUIRES_FINDING", "REQUIRES_COMPANION",
     ]
+
+    /// Labels of the terminology layer (`Graph/codes/`): code systems and the codes that map
+    /// FHIR input onto knowledge-base entities. The synthetic generator does not produce them.
+    public static let terminologyLabels: Set<String> = ["CodeSystem", "Coding"]
+
+    /// Relationship types the terminology layer starts (``terminologyLabels``).
+    public static let terminologyRelationshipTypes: Set<String> = ["IN_SYSTEM", "CODES"]
 
     /// Every reference element or attribute.
     package static let references: [Reference] = [
@@ -158,7 +167,12 @@ package enum EvidenceModel {
         ref("stateRule", "requiresFinding", "REQUIRES_FINDING", ["Finding"]),
         ref("stateRule", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
         ref("rankingPolicy", "statedBy", "STATED_BY", ["Guideline", "Publication"]),
+        ref("coding", "system", "IN_SYSTEM", ["CodeSystem"], attribute: true),
+        ref("coding", "codes", "CODES", codedLabels),
     ]
+
+    /// Labels a terminology `coding` may stand for (`CODES`).
+    public static let codedLabels = ["Drug", "DrugClass", "Biomarker", "Comorbidity", "Toxicity", "MetastaticSite", "Disease", "Finding"]
 
     /// Child elements whose text becomes a property of the enclosing entity.
     package static let textProperties: [TextProperty] = [
@@ -197,6 +211,7 @@ package enum EvidenceModel {
         "default": .boolean, "verified": .boolean, "primary": .boolean,
         "satisfies": .tokenList, "mayBe": .tokenList, "when": .tokenList, "keys": .tokenList,
         "preferredTies": .tokenList, "order": .tokenList, "outcome": .tokenList, "ihc": .tokenList, "ish": .tokenList,
+        "aliases": .tokenList,
     ]
 
     /// Allowed endpoint labels per relationship type, derived from ``entities`` and

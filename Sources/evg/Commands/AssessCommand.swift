@@ -1,5 +1,6 @@
 import ArgumentParser
 import EvidenceGraph
+import EvidenceGraphFHIR
 
 /// `evg assess`: rank a patient's options with verdicts, reasons, evidence and each
 /// guideline's position.
@@ -8,7 +9,8 @@ struct AssessCommand: ParsableCommand {
         commandName: "assess",
         abstract: "Assess a patient's treatment options against the knowledge base.",
         discussion: """
-            PATIENT.xml follows Graph/schema/patient.xsd. With --option (repeatable, drugs joined \
+            PATIENT.xml follows Graph/schema/patient.xsd; a FHIR R4 Bundle in JSON (mCODE, told \
+            apart by its content) is read too, its codes resolved through Graph/codes. With --option (repeatable, drugs joined \
             with '+', any order, INN/synonym/brand/Russian names; quote INNs with spaces: \
             --option "trastuzumab deruxtecan") it judges exactly those regimens; without it, every \
             regimen of the knowledge base with a recommendation or a trial. JSON names drugs by \
@@ -25,7 +27,7 @@ struct AssessCommand: ParsableCommand {
         case table, json, markdown
     }
 
-    @Argument(help: "The patient profile (XML).")
+    @Argument(help: "The patient profile (XML, or a FHIR R4 Bundle in JSON).")
     var patient: String
 
     @OptionGroup var graphOptions: GraphOptions
@@ -53,11 +55,22 @@ struct AssessCommand: ParsableCommand {
         let loaded = try GraphLoading.loadOrExit(graphOptions.graph, validatesSchema: !graphOptions.noSchema)
         try GraphLoading.checkValidity(loaded, strict: strict)
         let profile: PatientProfile
-        do {
-            profile = try PatientFile.read(patient)
-        } catch {
-            for d in error.diagnostics { printError(d.description) }
-            throw EvgExit.loadFailure
+        if FHIRBundle.isBundle(atPath: patient) {
+            do {
+                let reading = try FHIRPatientReader(graph: loaded.graph).read(path: patient)
+                for w in reading.warnings { printError("\(patient): warning: \(w)") }
+                profile = reading.profile
+            } catch {
+                printError(error.description)
+                throw EvgExit.loadFailure
+            }
+        } else {
+            do {
+                profile = try PatientFile.read(patient)
+            } catch {
+                for d in error.diagnostics { printError(d.description) }
+                throw EvgExit.loadFailure
+            }
         }
         do {
             try NameLengthCheck.check(NameLengthCheck.names(in: profile), what: "the patient file")

@@ -41,4 +41,20 @@ import EvidenceGraphCore
         let hasRec = try #require(g.relationshipType(named: "HAS_RECOMMENDATION"))
         #expect(g.adjacency(of: guideline, .outgoing, type: hasRec).map { g.id(of: $0.neighbor) } == ["g-r"])
     }
+
+    @Test func codingLinksItsSystemAndTheEntitiesItCodes() throws {
+        let g = try GraphLoader().load(Paths.fixture("good/every-element.xml")).graph
+        let coding = try #require(g.node(withID: "hgnc-8975"))
+        #expect(g.labels(of: coding) == ["Coding"])
+        #expect(g.property("code", of: coding) == .string("HGNC:8975"), "codes stay strings, even when numeric-looking")
+        #expect(g.property("aspect", of: coding) == .string("status"))
+        #expect(g.property("system", of: coding) == nil, "the system attribute is a relationship")
+        let inSystem = try #require(g.relationshipType(named: "IN_SYSTEM"))
+        let system = try #require(g.adjacency(of: coding, .outgoing, type: inSystem).first)
+        #expect(g.id(of: system.neighbor) == "cs-hgnc")
+        #expect(g.property("uri", of: system.neighbor) == .string("http://www.genenames.org/geneId"))
+        #expect(g.property("aliases", of: system.neighbor) == .list([.string("http://www.genenames.org")]))
+        let codes = try #require(g.relationshipType(named: "CODES"))
+        #expect(g.adjacency(of: coding, .outgoing, type: codes).map { g.id(of: $0.neighbor) } == ["b-pik3ca"])
+    }
 }

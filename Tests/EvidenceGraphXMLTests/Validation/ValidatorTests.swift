@@ -17,6 +17,10 @@ import EvidenceGraphCore
         #expect(try findings("rules/dangling-reference.xml", rule: "dangling-reference") == ["rules/dangling-reference.xml:4:5 [dangling-reference]"])
     }
 
+    @Test func codingToAMissingEntityIsADanglingReference() throws {
+        #expect(try findings("rules/dangling-coding.xml", rule: "dangling-reference") == ["rules/dangling-coding.xml:5:5 [dangling-reference]"])
+    }
+
     @Test func recommendationCitesMissingTrial() throws {
         let file = "rules/recommendation-cites-missing-trial.xml"
         #expect(try findings(file, rule: "recommendation-cites-missing-trial") == ["\(file):7:7 [recommendation-cites-missing-trial]"])
