@@ -31,8 +31,8 @@ import Testing
         #expect(fhir.therapies.map(\.end) == xml.therapies.map(\.end))
         #expect(fhir.biomarkers.count == xml.biomarkers.count)
         let assessor = Assessor(knowledge: knowledge)
-        let fromXML = AssessmentJSON.document(try assessor.assess(xml, options: nil, guidelines: nil), verbose: true).serialized(pretty: true)
-        let fromFHIR = AssessmentJSON.document(try assessor.assess(fhir, options: nil, guidelines: nil), verbose: true).serialized(pretty: true)
+        let fromXML = AssessmentJSON.text(try assessor.assess(xml, options: nil, guidelines: nil), verbose: true, pretty: true)
+        let fromFHIR = AssessmentJSON.text(try assessor.assess(fhir, options: nil, guidelines: nil), verbose: true, pretty: true)
         #expect(fromFHIR == fromXML)
         #expect(fromXML.contains("\"options\""))
     }
