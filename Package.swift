@@ -9,8 +9,9 @@ import PackageDescription
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraph            — the library product: re-exports the layers above
+//   EvidenceGraphRegistry    — ClinicalTrials.gov records (legacy XML, API v2 JSON) to evidence XML (Core, XML)
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, EvidenceGraphRegistry, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -47,6 +48,11 @@ let package = Package(
         .target(name: "EvidenceGraphQuery", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
         .target(name: "EvidenceGraphSynthetic", swiftSettings: strict),
         .target(
+            name: "EvidenceGraphRegistry",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraphAssessment",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery"],
             swiftSettings: strict
@@ -61,6 +67,7 @@ let package = Package(
             dependencies: [
                 "EvidenceGraph",
                 "EvidenceGraphSynthetic",
+                "EvidenceGraphRegistry",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -94,6 +101,12 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphSyntheticTests",
             dependencies: ["EvidenceGraphSynthetic", "EvidenceGraphXML", "EvidenceGraphCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphRegistryTests",
+            dependencies: ["EvidenceGraphRegistry", "EvidenceGraphXML", "EvidenceGraphCore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),
