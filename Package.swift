@@ -11,8 +11,9 @@ import PackageDescription
 //   EvidenceGraphFormats     — presentation: result tables, CSV, the JSON contracts, Kùzu export (Core, Query, Assessment)
 //   EvidenceGraphFHIR        — FHIR R4 (mCODE) patient bundles → PatientProfile           (Core, Assessment)
 //   EvidenceGraph            — the library product: re-exports the layers above
+//   EvidenceGraphRegistry    — ClinicalTrials.gov records (legacy XML, API v2 JSON) to evidence XML (Core, XML)
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphSynthetic, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphSynthetic, EvidenceGraphRegistry, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -50,6 +51,11 @@ let package = Package(
         .target(name: "EvidenceGraphQuery", dependencies: ["EvidenceGraphCore"], swiftSettings: strict),
         .target(name: "EvidenceGraphSynthetic", swiftSettings: strict),
         .target(
+            name: "EvidenceGraphRegistry",
+            dependencies: ["EvidenceGraphCore", "EvidenceGraphXML"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraphAssessment",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery"],
             swiftSettings: strict
@@ -75,6 +81,7 @@ let package = Package(
                 "EvidenceGraph",
                 "EvidenceGraphFHIR",
                 "EvidenceGraphSynthetic",
+                "EvidenceGraphRegistry",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -118,6 +125,12 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphSyntheticTests",
             dependencies: ["EvidenceGraphSynthetic", "EvidenceGraphXML", "EvidenceGraphCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphRegistryTests",
+            dependencies: ["EvidenceGraphRegistry", "EvidenceGraphXML", "EvidenceGraphCore"],
+            resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),

@@ -13,6 +13,6 @@ struct EvgCommand: ParsableCommand {
             """,
         version: EvidenceGraphVersion.current,
         subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self,
-                      GenerateCommand.self, ExportCommand.self, BenchQueryCommand.self]
+                      GenerateCommand.self, ExportCommand.self, ImportCommand.self, BenchQueryCommand.self]
     )
 }

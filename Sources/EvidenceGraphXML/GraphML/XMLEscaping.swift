@@ -1,11 +1,11 @@
 /// Escaping for hand-written XML output. Characters XML 1.0 cannot carry (C0 controls other
 /// than tab, newline and carriage return; U+FFFE, U+FFFF) become U+FFFD.
-enum XMLEscaping {
+public enum XMLEscaping {
     /// Escapes text content (`&`, `<`, `>`; `\r` as a reference so it survives parsing).
-    static func text(_ s: String) -> String { escape(s, quotes: false) }
+    public static func text(_ s: String) -> String { escape(s, quotes: false) }
 
     /// Escapes an attribute value (also `"` and white space that parsing would normalise).
-    static func attribute(_ s: String) -> String { escape(s, quotes: true) }
+    public static func attribute(_ s: String) -> String { escape(s, quotes: true) }
 
     private static func escape(_ s: String, quotes: Bool) -> String {
         guard s.unicodeScalars.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" || $0.value < 0x20 || $0.value == 0xFFFE || $0.value == 0xFFFF })
