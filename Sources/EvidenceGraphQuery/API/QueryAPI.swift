@@ -67,7 +67,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The TCK detail code, e.g. `UndefinedVariable`, `InvalidArgumentType`.
     public var detail: String
     public var phase: Phase
-    /// What went wrong; input it echoes is bounded (``EchoText/boundedMessage(_:limit:tail:)``).
+    /// What went wrong; input it echoes is bounded (`EchoText.boundedMessage(_:limit:tail:)`).
     public var message: String
     public var line: Int
     public var column: Int
