@@ -7,7 +7,9 @@ let package = Package(
     name: "EmbeddingExample",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: "../.."),
+        // `name:` because a path dependency's identity is its folder's name (a checkout may be
+        // called anything); the product below refers to it as "EvidenceGraph".
+        .package(name: "EvidenceGraph", path: "../.."),
     ],
     targets: [
         .executableTarget(

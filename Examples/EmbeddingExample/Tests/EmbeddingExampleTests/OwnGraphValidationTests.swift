@@ -51,6 +51,13 @@ import EvidenceGraph
         #expect(errors.first?.message.contains("mtor-inhibtor") == true)
     }
 
+    @Test func aDocumentHeldInMemoryIsLocatedByTheNameGiven() throws {
+        let loaded = try GraphLoader().load(string: Self.danglingEvidence, name: "drugs.xml")
+        let dangling = try #require(GraphValidator().validate(loaded).first { $0.ruleID == "dangling-reference" })
+        #expect(dangling.severity == .error)
+        #expect(dangling.location?.description == "drugs.xml:4:5")
+    }
+
     @Test func aSchemaViolationStopsTheLoadWithItsPlace() throws {
         let broken = Self.validEvidence.replacingOccurrences(of: "<drug id=", with: "<drug colour=\"red\" id=")
         let folder = try TemporaryFolder(files: ["drugs.xml": broken])
@@ -67,14 +74,15 @@ import EvidenceGraph
     @Test func aGraphBuiltInCodeIsValidatedLikeALoadedOne() throws {
         var builder = GraphBuilder()
         let drug = try builder.addNode(id: "everolimus", labels: ["Drug"], properties: ["name": .string("Everolimus")])
-        let drugClass = try builder.addNode(id: "mtor-inhibitor", labels: ["DrugClass"])
+        let drugClass = try builder.addNode(id: "mtor-inhibitor", labels: ["DrugClass"], properties: ["name": .string("mTOR inhibitor")])
         builder.addRelationship(type: "IN_CLASS", from: drug, to: drugClass)
         let graph = builder.freeze()
         let loaded = LoadedGraph(graph: graph)
         #expect(GraphValidator().validate(loaded).isEmpty)
 
-        let result = try graph.query("MATCH (d:Drug)-[:IN_CLASS]->(c:DrugClass) RETURN d.name, c.id")
-        #expect(result.rows == [[.string("Everolimus"), .string("mtor-inhibitor")]])
+        let result = try graph.query("MATCH (d:Drug)-[:IN_CLASS]->(c:DrugClass) RETURN d.name, c.name")
+        #expect(result.rows == [[.string("Everolimus"), .string("mTOR inhibitor")]])
+        #expect(graph.node(withID: "mtor-inhibitor") == drugClass)
     }
 }
 
