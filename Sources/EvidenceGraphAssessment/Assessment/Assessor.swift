@@ -6,9 +6,9 @@
 /// let assessment = try Assessor(knowledge: knowledge)
 ///     .assess(profile, options: ["everolimus+exemestane", "olaparib"])
 /// ```
-/// The patient's state is derived first (``PatientState``: statuses, lines, endocrine
+/// The patient's state is derived first (`PatientState`: statuses, lines, endocrine
 /// resistance, menopause), then every option runs through the mechanisms under
-/// `Mechanisms/` (``OptionEvaluator/mechanisms``), the sequencing principles compare options,
+/// `Mechanisms/` (`OptionEvaluator.mechanisms`), the sequencing principles compare options,
 /// and the graph's ranking policy orders them.
 public struct Assessor: Sendable {
     public let knowledge: ClinicalKnowledge

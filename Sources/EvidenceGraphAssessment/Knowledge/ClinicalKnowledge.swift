@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// The clinical facts of one graph, read once through ``KnowledgeQueries`` and indexed for
+/// The clinical facts of one graph, read once through `KnowledgeQueries` and indexed for
 /// the mechanisms. Immutable and `Sendable`: build it once, assess many patients.
 public struct ClinicalKnowledge: Sendable {
     package let graph: Graph

@@ -4,7 +4,7 @@ import EvidenceGraphXML
 /// Reads patient profiles (`Graph/schema/patient.xsd`, versions 1 and 2).
 public enum PatientFile {
     /// Reads and validates the profile at `path`.
-    /// - Throws: ``LoadError`` with `file:line:column` for malformed or invalid files, and for
+    /// - Throws: `LoadError` with `file:line:column` for malformed or invalid files, and for
     ///   contradictions the schema cannot see (the same biomarker or finding twice with
     ///   different values).
     public static func read(_ path: String) throws(LoadError) -> PatientProfile {

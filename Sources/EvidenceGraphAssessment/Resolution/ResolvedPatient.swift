@@ -1,5 +1,5 @@
 /// A patient with every name mapped onto knowledge-base ids, and the clinical state derived
-/// from the profile and the knowledge base (``PatientState``).
+/// from the profile and the knowledge base (`PatientState`).
 package struct ResolvedPatient: Sendable, Hashable {
     /// One biomarker's results: the stated status and those derived from it or from others.
     package struct BiomarkerResult: Sendable, Hashable, Codable {

@@ -93,7 +93,7 @@ public struct GraphBuilder: Sendable {
     /// - Parameters:
     ///   - id: a unique id; `nil` generates one (`_:n<number>`, never a text the builder
     ///     already holds) for anonymous nodes.
-    ///   - labels: one or more labels (duplicates are dropped).
+    ///   - nodeLabelNames: one or more labels (duplicates are dropped).
     ///   - properties: key/value pairs in order; a repeated key keeps its last value.
     ///   - location: where the node was defined.
     /// - Throws: ``BuildError/duplicateID(_:firstLocation:)``.

@@ -81,7 +81,7 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// (``DetailCode/rawValue``).
     public var detail: String { detailCode.rawValue }
     public var phase: Phase
-    /// What went wrong; input it echoes is bounded (``EchoText/boundedMessage(_:limit:tail:)``).
+    /// What went wrong; input it echoes is bounded (`EchoText.boundedMessage(_:limit:tail:)`).
     public var message: String
     public var line: Int
     public var column: Int

@@ -1,7 +1,7 @@
 /// Caller-imposed limits on one query, so that an embedding host cannot be hung by it.
 ///
 /// Every limit is off by default in the library (`nil`); the `evg` command line sets a
-/// default budget (see `docs/reliability.md`). ``Graph/query(_:parameters:options:)``
+/// default budget (see `docs/reliability.md`). `Graph.query(_:parameters:options:)`
 /// checks the values with ``validate()`` before it runs anything.
 public struct QueryOptions: Sendable {
     /// Wall-clock budget in seconds; `nil` for none. Must be finite, greater than 0 and at

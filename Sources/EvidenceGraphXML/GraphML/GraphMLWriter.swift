@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a ``Graph`` as GraphML in the Neo4j APOC convention, streaming (output is flushed
+/// Writes a `Graph` as GraphML in the Neo4j APOC convention, streaming (output is flushed
 /// in 64 KiB chunks): nodes carry `labels=":A:B"` and a `labels` data value, edges carry
 /// `label="TYPE"` and a `label` data value, and every property is a `<data>` whose `<key>`
 /// declares its `attr.name` and `attr.type` (`string`, `long`, `double`, `boolean`; lists

@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// Loads evidence XML and GraphML files into one frozen ``Graph``.
+/// Loads evidence XML and GraphML files into one frozen `Graph`.
 ///
 /// ```swift
 /// let loaded = try GraphLoader().load(["Graph"])          // a directory, files, or both

@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// A consistency rule over a loaded graph: a stable id, a severity, and a check that returns
-/// one ``Diagnostic`` per finding, located where the offending node or relationship was
+/// one `Diagnostic` per finding, located where the offending node or relationship was
 /// written.
 public protocol ValidationRule: Sendable {
     /// The rule its findings carry, e.g. ``Diagnostic/Rule/danglingReference``.
