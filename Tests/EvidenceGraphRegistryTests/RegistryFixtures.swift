@@ -28,10 +28,13 @@ enum RegistryFixtures {
         Bundle.module.url(forResource: "Fixtures/api-v2-study", withExtension: "json")!.path
     }
 
-    /// The bundled knowledge graph, loaded once.
-    static let graph: Graph = { try! GraphLoader().load([graphDirectory]).graph }()
+    /// The bundled knowledge graph, loaded once (a load error fails the tests that need it,
+    /// not the whole test process).
+    static let loaded = Result { try GraphLoader().load([graphDirectory]).graph }
+    static var graph: Graph { get throws { try loaded.get() } }
 
-    static let importer = RegistryImporter(graph: graph)
+    static let importerResult = loaded.map { RegistryImporter(graph: $0) }
+    static var importer: RegistryImporter { get throws { try importerResult.get() } }
 
     /// A fresh temporary folder.
     static func temporaryFolder() -> String {
