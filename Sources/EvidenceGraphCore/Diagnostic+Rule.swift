@@ -1,6 +1,6 @@
 extension Diagnostic {
     /// The rule or error kind of a ``Diagnostic``, matchable with `switch` or `==`; its
-    /// ``rawValue`` is the stable string id printed in brackets (`dangling-reference`).
+    /// `rawValue` is the stable string id printed in brackets (`dangling-reference`).
     ///
     /// A struct with static members, like GRDB's `ResultCode`, rather than an enum: this
     /// layer knows no XML, so the rules live with the code that reports them —

@@ -2,7 +2,7 @@
 /// consistency rule that failed.
 ///
 /// Diagnostics print as `path:line:column: error|warning: message [rule-id]`. Match them by
-/// ``rule``:
+/// `rule`:
 ///
 /// ```swift
 /// let dangling = findings.filter { $0.rule == .danglingReference }
@@ -18,7 +18,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// The rule or error kind, for `switch` and `==` (`d.rule == .danglingReference`).
     public var rule: Rule
     /// The rule's stable string id, e.g. `dangling-reference`, as printed in brackets
-    /// (``Rule/rawValue``).
+    /// (`Rule/rawValue`).
     public var ruleID: String { rule.rawValue }
     /// Error or warning.
     public var severity: Severity
@@ -28,7 +28,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
 
     /// Creates a diagnostic. A message longer than about 280 characters (one that echoes a
-    /// long input value) is shortened with ``EchoText/boundedMessage(_:limit:tail:)``.
+    /// long input value) is shortened with `EchoText/boundedMessage(_:limit:tail:)`.
     public init(rule: Rule, severity: Severity, message: String, location: SourceLocation?) {
         self.rule = rule
         self.severity = severity

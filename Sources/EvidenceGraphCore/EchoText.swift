@@ -4,7 +4,7 @@ package enum EchoText {
     /// Echoed input is cut to about this many characters.
     package static let limit = 200
 
-    /// `text` if it has at most ``limit`` characters; otherwise its first ``limit``
+    /// `text` if it has at most `limit` characters; otherwise its first `limit`
     /// characters, `…`, and how many were left out.
     package static func truncated(_ text: String, limit: Int = EchoText.limit) -> String {
         guard text.unicodeScalars.count > limit else { return text }

@@ -24,7 +24,7 @@ public struct Graph: Sendable {
 
 extension GraphBuilder {
     /// Freezes the builder into an immutable ``Graph``, building adjacency arrays and indexes.
-    /// Relationships with ``unresolvedReferences`` are dropped.
+    /// Relationships with `unresolvedReferences` are dropped.
     /// - Complexity: O(N + M), plus sorting the index entries and mixed-type adjacency segments.
     public consuming func freeze() -> Graph { Graph(storage: GraphStorage(self)) }
 

@@ -2,7 +2,7 @@ import Foundation
 import EvidenceGraphCore
 import EvidenceGraphAssessment
 
-/// Reads a FHIR R4 `Bundle` (mCODE STU4, Genomics Reporting) into the same ``PatientProfile``
+/// Reads a FHIR R4 `Bundle` (mCODE STU4, Genomics Reporting) into the same `PatientProfile`
 /// the patient XML reader produces, resolving clinical codes through the graph's `Coding`
 /// nodes. See docs/assessment.md, "FHIR patients", for what is read from where.
 public struct FHIRPatientReader: Sendable {

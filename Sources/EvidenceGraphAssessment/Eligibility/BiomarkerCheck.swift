@@ -1,6 +1,6 @@
 /// Biomarker requirements against a patient's statuses.
 ///
-/// A set of ``BiomarkerCondition``s holds when every group holds; conditions that share an
+/// A set of `BiomarkerCondition`s holds when every group holds; conditions that share an
 /// `anyOf` name (within one owner) form one group that holds when any member holds, and
 /// every other condition is a group of its own. A condition holds when one of the patient's
 /// statuses — widened by the knowledge base's `StatusRule`s (`mutated` satisfies `altered`,

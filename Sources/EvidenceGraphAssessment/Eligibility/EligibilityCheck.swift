@@ -1,4 +1,4 @@
-/// Checks an ``Eligibility`` (a recommendation's or a trial population's) against a patient
+/// Checks an `Eligibility` (a recommendation's or a trial population's) against a patient
 /// and names every criterion that fails or cannot be decided yet.
 struct EligibilityCheck {
     let knowledge: ClinicalKnowledge

@@ -1,5 +1,5 @@
 /// The clinical facts the assessment reads from the graph, as plain values. Everything here
-/// comes from `Graph/` through the queries in ``KnowledgeQueries``; nothing is written in Swift.
+/// comes from `Graph/` through the queries in `KnowledgeQueries`; nothing is written in Swift.
 
 /// A biomarker condition: the biomarker must have one of `statuses` (and, when given, a score
 /// within the thresholds on `scale`). Conditions sharing an `anyOf` group (within one owner)

@@ -16,7 +16,7 @@ struct QueryRows {
         }
     }
 
-    /// Each row as a ``Row`` accessor.
+    /// Each row as a `Row` accessor.
     var all: [Row] { rows.map { Row(values: $0, columns: columns) } }
 
     struct Row {

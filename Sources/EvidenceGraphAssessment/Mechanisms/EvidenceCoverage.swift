@@ -2,7 +2,7 @@
 /// only while the knowledge base holds a principle of kind `evidence-applicability`. When the
 /// option re-uses a direct class of a drug she progressed on (a second CDK4/6 inhibitor), some
 /// trial of the regimen must have a population covering her own prior drug
-/// (``PopulationCoverage``); otherwise it is an evidence gap. A trial population that predates
+/// (`PopulationCoverage`); otherwise it is an evidence gap. A trial population that predates
 /// a class she progressed on (`requirement="predates"`) is a caution naming the guidelines
 /// whose judgement the use rests on.
 struct EvidenceCoverage: Mechanism {

@@ -1,4 +1,4 @@
-/// Ranking, executed from the graph's ``RankingPolicyFacts``: each option gets one number per
+/// Ranking, executed from the graph's `RankingPolicyFacts`: each option gets one number per
 /// policy key (smaller is better; a missing value sorts last) and options sort by the keys in
 /// the policy's order. Indicated options tied with the best indicated one on every
 /// `preferredTies` key are `preferred` (the best must be endorsed by a guideline for this

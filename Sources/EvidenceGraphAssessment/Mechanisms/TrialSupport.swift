@@ -4,7 +4,7 @@
 /// support. When every population is restricted to a biomarker status she does not have, the
 /// option is not indicated; when that biomarker is untested, it needs testing. For each
 /// supporting trial the primary endpoint's final analysis comes first; interim analyses go to
-/// ``OptionDraft``'s further evidence (shown with `--verbose`).
+/// `OptionDraft`'s further evidence (shown with `--verbose`).
 struct TrialSupport: Mechanism {
     func apply(to option: inout OptionDraft, in ctx: AssessmentContext) {
         guard let regimen = option.regimen else { return }

@@ -3,7 +3,7 @@ import EvidenceGraphCore
 /// A patient as the assessment sees her: the contract of `Graph/schema/patient.xsd`
 /// (version 2; every version-1 file reads with the same meaning).
 ///
-/// Names are as written in the file; ``PatientResolver`` maps them onto knowledge-base ids.
+/// Names are as written in the file; `PatientResolver` maps them onto knowledge-base ids.
 public struct PatientProfile: Sendable, Hashable, Codable {
     /// Where in the patient file a fact was written (`file:line:column`), for errors.
     public typealias Location = SourceLocation

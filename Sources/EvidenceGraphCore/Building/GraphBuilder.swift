@@ -3,7 +3,7 @@
 /// Nodes are identified by a unique string id (the id the XML gave). Relationships may name
 /// their endpoints by id before those nodes exist — across files, in any order; such
 /// references are resolved when the graph is frozen, and the ones that stay unresolved are
-/// reported by ``unresolvedReferences``.
+/// reported by `unresolvedReferences`.
 ///
 /// ```swift
 /// var b = GraphBuilder()

@@ -1,5 +1,5 @@
 /// A stored property value: a kind and 64 bits of payload. Integers and floats are inline;
-/// strings are ``StringTable`` references; lists are ``ListStore`` indices. A property is
+/// strings are `StringTable` references; lists are `ListStore` indices. A property is
 /// never null (set to null it is absent); list items may be. ``PropertyValue`` is made from it on access.
 package struct PackedValue: Sendable, Hashable {
     package enum Kind: UInt8, Sendable {

@@ -1,5 +1,5 @@
 /// A fast 64-bit hash of a byte string (eight bytes per step, SplitMix-style mixing), used
-/// by ``StringTable`` to intern strings straight from a parser's buffers.
+/// by `StringTable` to intern strings straight from a parser's buffers.
 ///
 /// Not a cryptographic hash and not seeded: the tables it serves hold data the user loaded
 /// themselves, probe linearly and grow, so adversarial collisions cost time, not correctness.

@@ -16,7 +16,7 @@ import Darwin
 package struct StringTable: Sendable {
     /// The UTF-8 bytes of every string, back to back.
     private(set) var bytes: [UInt8] = []
-    /// Where string `ref` starts in ``bytes``; one more entry than strings (the end).
+    /// Where string `ref` starts in `bytes`; one more entry than strings (the end).
     private(set) var offsets: [UInt32] = [0]
     private var slots: [UInt64] = []
 

@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 import EvidenceGraphAssessment
 
-/// One bundle's mapping onto a ``PatientProfile``: the mutable state the resource mappers
+/// One bundle's mapping onto a `PatientProfile`: the mutable state the resource mappers
 /// (`+Conditions`, `+Observations`, `+Medications`) share.
 struct BundleMapping {
     let terminology: GraphTerminology

@@ -2,9 +2,9 @@ import Foundation
 
 /// A FHIR R4 `Bundle` (the CodeX trial-matching bundle is a `collection`) whose entries are
 /// decoded by `resourceType` into the resources the patient reader maps.
-public struct FHIRBundle: Decodable, Sendable {
+package struct FHIRBundle: Decodable, Sendable {
     /// One entry's resource.
-    public enum Resource: Sendable {
+    package enum Resource: Sendable {
         case patient(FHIRPatient)
         case condition(FHIRCondition)
         case observation(FHIRObservation)
@@ -15,14 +15,14 @@ public struct FHIRBundle: Decodable, Sendable {
     }
 
     /// An entry: its `fullUrl` and resource.
-    public struct Entry: Decodable, Sendable {
-        public var fullUrl: String?
-        public var resource: Resource?
+    package struct Entry: Decodable, Sendable {
+        package var fullUrl: String?
+        package var resource: Resource?
 
         enum CodingKeys: String, CodingKey { case fullUrl, resource }
         struct Header: Decodable { var resourceType: String; var id: String? }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             fullUrl = try c.decodeIfPresent(String.self, forKey: .fullUrl)
             guard let header = try c.decodeIfPresent(Header.self, forKey: .resource) else { resource = nil; return }
@@ -37,15 +37,15 @@ public struct FHIRBundle: Decodable, Sendable {
         }
     }
 
-    public var resourceType: String
-    public var id: String?
-    public var type: String?
-    public var timestamp: String?
-    public var entry: [Entry]?
+    package var resourceType: String
+    package var id: String?
+    package var type: String?
+    package var timestamp: String?
+    package var entry: [Entry]?
 
     /// Whether `data` is a JSON object with `"resourceType": "Bundle"` — how `evg assess`
     /// tells a FHIR bundle from a patient XML file, by content rather than by file name.
-    public static func isBundle(_ data: Data) -> Bool {
+    package static func isBundle(_ data: Data) -> Bool {
         guard let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
               first == UInt8(ascii: "{") else { return false }
         struct Probe: Decodable { var resourceType: String? }
@@ -55,7 +55,7 @@ public struct FHIRBundle: Decodable, Sendable {
 
 extension FHIRBundle {
     /// Whether the file at `path` holds a FHIR bundle (see ``isBundle(_:)``); false when unreadable.
-    public static func isBundle(atPath path: String) -> Bool {
+    package static func isBundle(atPath path: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         return isBundle(data)
     }

@@ -2,66 +2,66 @@
 /// Only the elements the mapping reads are declared; JSON decoding ignores the rest.
 
 /// A code of a terminology: `system` URI, `code`, `display`.
-public struct FHIRCoding: Codable, Sendable, Hashable {
-    public var system: String?
-    public var code: String?
-    public var display: String?
+package struct FHIRCoding: Codable, Sendable, Hashable {
+    package var system: String?
+    package var code: String?
+    package var display: String?
     /// `system|code`, the form diagnostics use.
-    public var token: String { "\(system ?? "")|\(code ?? "")" }
+    package var token: String { "\(system ?? "")|\(code ?? "")" }
 }
 
 /// One concept written as codings and/or text.
-public struct FHIRCodeableConcept: Codable, Sendable, Hashable {
-    public var coding: [FHIRCoding]?
-    public var text: String?
+package struct FHIRCodeableConcept: Codable, Sendable, Hashable {
+    package var coding: [FHIRCoding]?
+    package var text: String?
     /// The text, else the first coding's display: the concept's human name.
-    public var name: String? {
+    package var name: String? {
         if let t = text?.trimmed, !t.isEmpty { return t }
         return coding?.lazy.compactMap { $0.display?.trimmed }.first { !$0.isEmpty }
     }
 }
 
 /// A time interval; either end may be missing.
-public struct FHIRPeriod: Codable, Sendable, Hashable {
-    public var start: String?
-    public var end: String?
+package struct FHIRPeriod: Codable, Sendable, Hashable {
+    package var start: String?
+    package var end: String?
 }
 
 /// A measured amount (also used for `Age` and `Duration`).
-public struct FHIRQuantity: Codable, Sendable, Hashable {
-    public var value: Double?
-    public var unit: String?
-    public var system: String?
-    public var code: String?
+package struct FHIRQuantity: Codable, Sendable, Hashable {
+    package var value: Double?
+    package var unit: String?
+    package var system: String?
+    package var code: String?
 }
 
 /// A reference to another resource (`Condition/primary-1` or a bundle `fullUrl`).
-public struct FHIRReference: Codable, Sendable, Hashable {
-    public var reference: String?
-    public var display: String?
+package struct FHIRReference: Codable, Sendable, Hashable {
+    package var reference: String?
+    package var display: String?
 }
 
 /// A business identifier (here: `MedicationRequest.groupIdentifier`).
-public struct FHIRIdentifier: Codable, Sendable, Hashable {
-    public var system: String?
-    public var value: String?
+package struct FHIRIdentifier: Codable, Sendable, Hashable {
+    package var system: String?
+    package var value: String?
 }
 
 /// Resource metadata; `profile` names the profiles (mCODE, Genomics Reporting) it claims.
-public struct FHIRMeta: Codable, Sendable, Hashable {
-    public var profile: [String]?
+package struct FHIRMeta: Codable, Sendable, Hashable {
+    package var profile: [String]?
 }
 
 /// An extension: `url` and one `value[x]` (the kinds the reader uses).
-public struct FHIRExtension: Codable, Sendable, Hashable {
-    public var url: String
-    public var valueCode: String?
-    public var valueString: String?
-    public var valueInteger: Int?
-    public var valuePositiveInt: Int?
-    public var valueDuration: FHIRQuantity?
-    public var valueQuantity: FHIRQuantity?
-    public var valueCodeableConcept: FHIRCodeableConcept?
+package struct FHIRExtension: Codable, Sendable, Hashable {
+    package var url: String
+    package var valueCode: String?
+    package var valueString: String?
+    package var valueInteger: Int?
+    package var valuePositiveInt: Int?
+    package var valueDuration: FHIRQuantity?
+    package var valueQuantity: FHIRQuantity?
+    package var valueCodeableConcept: FHIRCodeableConcept?
 }
 
 extension String {

@@ -2,83 +2,83 @@
 /// Genomics Reporting profiles use for trial matching. Unread elements are ignored.
 
 /// `Patient` (mCODE CancerPatient): the id and administrative gender.
-public struct FHIRPatient: Codable, Sendable, Hashable {
-    public var id: String?
-    public var meta: FHIRMeta?
-    public var gender: String?
-    public var birthDate: String?
+package struct FHIRPatient: Codable, Sendable, Hashable {
+    package var id: String?
+    package var meta: FHIRMeta?
+    package var gender: String?
+    package var birthDate: String?
 }
 
 /// `Condition`: the primary or secondary (metastatic) cancer, a comorbidity or a finding.
-public struct FHIRCondition: Codable, Sendable, Hashable {
+package struct FHIRCondition: Codable, Sendable, Hashable {
     /// `Condition.stage` (mCODE: the stage group on the primary cancer condition).
-    public struct Stage: Codable, Sendable, Hashable {
-        public var summary: FHIRCodeableConcept?
+    package struct Stage: Codable, Sendable, Hashable {
+        package var summary: FHIRCodeableConcept?
     }
-    public var id: String?
-    public var meta: FHIRMeta?
-    public var clinicalStatus: FHIRCodeableConcept?
-    public var verificationStatus: FHIRCodeableConcept?
-    public var category: [FHIRCodeableConcept]?
-    public var code: FHIRCodeableConcept?
-    public var bodySite: [FHIRCodeableConcept]?
-    public var onsetDateTime: String?
-    public var recordedDate: String?
-    public var stage: [Stage]?
+    package var id: String?
+    package var meta: FHIRMeta?
+    package var clinicalStatus: FHIRCodeableConcept?
+    package var verificationStatus: FHIRCodeableConcept?
+    package var category: [FHIRCodeableConcept]?
+    package var code: FHIRCodeableConcept?
+    package var bodySite: [FHIRCodeableConcept]?
+    package var onsetDateTime: String?
+    package var recordedDate: String?
+    package var stage: [Stage]?
 }
 
 /// `Observation`: a tumour marker, a genomic variant, ECOG, age or a finding.
-public struct FHIRObservation: Codable, Sendable, Hashable {
+package struct FHIRObservation: Codable, Sendable, Hashable {
     /// `Observation.component` (Genomics Reporting: gene studied, genomic source class).
-    public struct Component: Codable, Sendable, Hashable {
-        public var code: FHIRCodeableConcept?
-        public var valueCodeableConcept: FHIRCodeableConcept?
-        public var valueString: String?
-        public var valueQuantity: FHIRQuantity?
-        public var valueInteger: Int?
+    package struct Component: Codable, Sendable, Hashable {
+        package var code: FHIRCodeableConcept?
+        package var valueCodeableConcept: FHIRCodeableConcept?
+        package var valueString: String?
+        package var valueQuantity: FHIRQuantity?
+        package var valueInteger: Int?
     }
-    public var id: String?
-    public var meta: FHIRMeta?
-    public var status: String?
-    public var category: [FHIRCodeableConcept]?
-    public var code: FHIRCodeableConcept?
-    public var method: FHIRCodeableConcept?
+    package var id: String?
+    package var meta: FHIRMeta?
+    package var status: String?
+    package var category: [FHIRCodeableConcept]?
+    package var code: FHIRCodeableConcept?
+    package var method: FHIRCodeableConcept?
     /// The interpretation (POS, NEG) of a numeric result, e.g. a PD-L1 score.
-    public var interpretation: [FHIRCodeableConcept]?
-    public var effectiveDateTime: String?
-    public var valueCodeableConcept: FHIRCodeableConcept?
-    public var valueString: String?
-    public var valueQuantity: FHIRQuantity?
-    public var valueInteger: Int?
-    public var valueBoolean: Bool?
-    public var component: [Component]?
+    package var interpretation: [FHIRCodeableConcept]?
+    package var effectiveDateTime: String?
+    package var valueCodeableConcept: FHIRCodeableConcept?
+    package var valueString: String?
+    package var valueQuantity: FHIRQuantity?
+    package var valueInteger: Int?
+    package var valueBoolean: Bool?
+    package var component: [Component]?
 }
 
 /// `MedicationStatement`, `MedicationRequest` and `MedicationAdministration` decoded into one
 /// shape: each declares a subset of these elements (`effective[x]` on the statement and the
 /// administration, `authoredOn` and `groupIdentifier` on the request, `request` on the administration).
-public struct FHIRMedicationUse: Codable, Sendable, Hashable {
-    public var id: String?
-    public var meta: FHIRMeta?
-    public var `extension`: [FHIRExtension]?
-    public var status: String?
-    public var statusReason: [FHIRCodeableConcept]?
-    public var medicationCodeableConcept: FHIRCodeableConcept?
-    public var medicationReference: FHIRReference?
-    public var effectivePeriod: FHIRPeriod?
-    public var effectiveDateTime: String?
-    public var authoredOn: String?
-    public var groupIdentifier: FHIRIdentifier?
-    public var basedOn: [FHIRReference]?
-    public var request: FHIRReference?
-    public var reasonReference: [FHIRReference]?
+package struct FHIRMedicationUse: Codable, Sendable, Hashable {
+    package var id: String?
+    package var meta: FHIRMeta?
+    package var `extension`: [FHIRExtension]?
+    package var status: String?
+    package var statusReason: [FHIRCodeableConcept]?
+    package var medicationCodeableConcept: FHIRCodeableConcept?
+    package var medicationReference: FHIRReference?
+    package var effectivePeriod: FHIRPeriod?
+    package var effectiveDateTime: String?
+    package var authoredOn: String?
+    package var groupIdentifier: FHIRIdentifier?
+    package var basedOn: [FHIRReference]?
+    package var request: FHIRReference?
+    package var reasonReference: [FHIRReference]?
 
     enum CodingKeys: String, CodingKey {
         case id, meta, `extension`, status, statusReason, medicationCodeableConcept, medicationReference, effectivePeriod,
              effectiveDateTime, authoredOn, groupIdentifier, basedOn, request, reasonReference
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decodeIfPresent(String.self, forKey: .id)
         meta = try c.decodeIfPresent(FHIRMeta.self, forKey: .meta)

@@ -1,7 +1,7 @@
 import EvidenceGraphAssessment
 
-/// Writes the `evg assess --format json` contract: ``Assessment``'s own `Codable` conformance
-/// (which defines it; version ``Assessment/contractVersion``), encoded by ``ContractJSON``.
+/// Writes the `evg assess --format json` contract: `Assessment`'s own `Codable` conformance
+/// (which defines it; version `Assessment/contractVersion`), encoded by ``ContractJSON``.
 public enum AssessmentJSON {
     /// The contract's version.
     public static var version: Int { Assessment.contractVersion }

@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 import Foundation
 
-/// Writes a ``Graph`` as CSV files plus a `schema.cypher` that makes Kùzu hold the same graph.
+/// Writes a `Graph` as CSV files plus a `schema.cypher` that makes Kùzu hold the same graph.
 ///
 /// Scheme:
 /// - one node table per *primary label* (a node's first label; `Unlabelled` for nodes without

@@ -23,8 +23,8 @@ public struct QueryResult: Sendable {
     public var statistics: QueryStatistics
     /// Plan text for `EXPLAIN` / `PROFILE` queries, else `nil`.
     public var plan: String?
-    /// `true` for a `PROFILE` query: it ran, and ``plan`` carries rows and time per operator.
-    /// An `EXPLAIN` query has a ``plan`` but did not run (no rows).
+    /// `true` for a `PROFILE` query: it ran, and `plan` carries rows and time per operator.
+    /// An `EXPLAIN` query has a `plan` but did not run (no rows).
     public var profiled: Bool
 
     public init(columns: [String], rows: [[Value]], graph: Graph, statistics: QueryStatistics = .init(), plan: String? = nil,
@@ -56,7 +56,7 @@ public struct QueryStatistics: Sendable, Hashable {
 /// A query failure, with the phase and class openCypher's TCK uses, and where in the query
 /// text it arose (1-based line and column).
 ///
-/// Match it by ``code`` and ``detailCode``:
+/// Match it by `code` and `detailCode`:
 ///
 /// ```swift
 /// do { _ = try graph.query(text) } catch where error.code == .syntaxError {
@@ -75,10 +75,10 @@ public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     public var detailCode: DetailCode
     /// The TCK error class as a string id: `SyntaxError`, `SemanticError`, `TypeError`,
     /// `ArgumentError`, `ArithmeticError`, `ConstraintVerificationFailed`, `ParameterMissing`,
-    /// or this engine's `LimitExceeded` / `Cancelled` (``Code/rawValue``).
+    /// or this engine's `LimitExceeded` / `Cancelled` (`Code/rawValue`).
     public var errorClass: String { code.rawValue }
     /// The TCK detail code as a string id, e.g. `UndefinedVariable`, `InvalidArgumentType`
-    /// (``DetailCode/rawValue``).
+    /// (`DetailCode/rawValue`).
     public var detail: String { detailCode.rawValue }
     public var phase: Phase
     /// What went wrong; input it echoes is bounded (`EchoText.boundedMessage(_:limit:tail:)`).

@@ -1,7 +1,7 @@
 extension QueryError {
     /// The class of a ``QueryError``, matchable with `switch` or `==`
     /// (`error.code == .syntaxError`); ``QueryError/errorClass`` is its string id, the name
-    /// openCypher's TCK uses (``rawValue``).
+    /// openCypher's TCK uses (`rawValue`).
     ///
     /// The set is closed: these are every class the engine raises.
     public enum Code: String, Sendable, Hashable, CaseIterable, CustomStringConvertible {
@@ -31,7 +31,7 @@ extension QueryError {
 
     /// The detail of a ``QueryError``, matchable with `switch` or `==`
     /// (`error.detailCode == .unknownFunction`); ``QueryError/detail`` is its string id, the
-    /// TCK's detail name (``rawValue``) or one of this engine's limits (`Timeout`, `MaxRows`,
+    /// TCK's detail name (`rawValue`) or one of this engine's limits (`Timeout`, `MaxRows`,
     /// `MemoryLimitExceeded`, `Cancelled`).
     ///
     /// A struct with static members rather than an enum, like GRDB's `ResultCode`: the

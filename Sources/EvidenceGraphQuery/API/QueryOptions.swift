@@ -5,14 +5,14 @@
 /// checks the values with ``validate()`` before it runs anything.
 public struct QueryOptions: Sendable {
     /// Wall-clock budget in seconds; `nil` for none. Must be finite, greater than 0 and at
-    /// most ``maximumTimeout``.
+    /// most `maximumTimeout`.
     public var timeout: Double?
     /// Maximum number of result rows; exceeding it is an error, not a silent cut. Must not
     /// be negative.
     public var maxRows: Int?
     /// Maximum bytes the query may hold at once in intermediate state: rows buffered by
     /// sorts and result collection, collected and constructed lists, `DISTINCT` keys and
-    /// aggregation states (an estimate of payload bytes, see ``MemoryEstimate``). Exceeding
+    /// aggregation states (an estimate of payload bytes, see `MemoryEstimate`). Exceeding
     /// it raises `LimitExceeded` with detail `MemoryLimitExceeded`. Must be greater than 0.
     public var maxMemory: Int?
     /// Checked between rows; set it from another thread to cancel.
@@ -31,7 +31,7 @@ public struct QueryOptions: Sendable {
 
     /// Checks that every limit is in range.
     /// - Throws: ``QueryError`` `ArgumentError` / `InvalidQueryOption` naming the option,
-    ///   e.g. for a timeout that is negative, zero, infinite, NaN or above ``maximumTimeout``.
+    ///   e.g. for a timeout that is negative, zero, infinite, NaN or above `maximumTimeout`.
     public func validate() throws(QueryError) {
         if let timeout, !(timeout > 0 && timeout <= Self.maximumTimeout) {
             throw .invalidOption("timeout must be a number of seconds greater than 0 and at most \(Int(Self.maximumTimeout)), got \(timeout)")

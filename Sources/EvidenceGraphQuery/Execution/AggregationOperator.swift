@@ -13,7 +13,7 @@ struct AggregateSpec {
 /// expressions, then emits one row per group with keys and aggregates in their slots.
 /// Without keys it emits exactly one row, even for empty input.
 ///
-/// Keys are numbered through a ``GroupTable`` of encoded key words (``GroupKeyEncoder``);
+/// Keys are numbered through a `GroupTable` of encoded key words (`GroupKeyEncoder`);
 /// a group's key values are evaluated once, from its first row. Below a write the encoded
 /// string references would not be stable, so there keys are compared as `[Value]`.
 final class AggregationOperator: PhysicalOperator {

@@ -10,7 +10,7 @@ enum ApplyMode {
     case antiSemi
 }
 
-/// Runs the inner plan (whose leaf is an ``ArgumentOperator``) once per outer row.
+/// Runs the inner plan (whose leaf is an `ArgumentOperator`) once per outer row.
 final class ApplyOperator: PhysicalOperator {
     let mode: ApplyMode
     private var innerActive = false

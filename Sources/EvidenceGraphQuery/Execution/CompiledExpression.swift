@@ -64,7 +64,7 @@ enum StringPredicate: String, Sendable {
     case contains = "CONTAINS"
 }
 
-/// A plan nested in an expression; `root`'s leaf is an ``ArgumentOperator`` that yields the
+/// A plan nested in an expression; `root`'s leaf is an `ArgumentOperator` that yields the
 /// row being evaluated.
 final class Subplan {
     let root: PhysicalOperator

@@ -1,6 +1,6 @@
 /// Drops rows whose values in `slots` are equivalent to an earlier row's.
 ///
-/// Rows are numbered through a ``GroupTable`` of encoded key words (``GroupKeyEncoder``), so
+/// Rows are numbered through a `GroupTable` of encoded key words (`GroupKeyEncoder`), so
 /// a duplicate costs a few integer compares; below a write (where interned references are
 /// not stable) keys are compared as `[Value]`.
 final class DistinctOperator: PhysicalOperator {

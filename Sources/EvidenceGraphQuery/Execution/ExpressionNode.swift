@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// The runtime form of a ``CompiledExpression`` for the per-row hot paths (filters,
+/// The runtime form of a `CompiledExpression` for the per-row hot paths (filters,
 /// projections, grouping and sort keys): a tree of final classes whose fields are read
 /// without the retain/release that matching an indirect enum's payload costs. Common shapes
 /// get a specialised node (a property of a slot, comparisons, boolean connectives,

@@ -156,7 +156,7 @@ final class NodeScanOperator: PhysicalOperator {
 
 extension Value {
     /// The value as a storable property, or `nil` for maps, nodes, relationships and paths
-    /// (a temporal is stored in ``TemporalStorage``'s string encoding).
+    /// (a temporal is stored in `TemporalStorage`'s string encoding).
     var propertyValue: PropertyValue? {
         switch self {
         case .null: return .null

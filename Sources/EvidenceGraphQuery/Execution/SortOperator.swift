@@ -4,7 +4,7 @@ struct SortKey {
     var ascending: Bool
 }
 
-/// Orders rows by the global value order (``ValueOrdering``), stably. With `limit` it is
+/// Orders rows by the global value order (`ValueOrdering`), stably. With `limit` it is
 /// Top-K: it keeps only the best `limit` rows in a heap instead of sorting everything.
 final class SortOperator: PhysicalOperator {
     let keys: [SortKey]

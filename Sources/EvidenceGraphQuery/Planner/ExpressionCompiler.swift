@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// Turns AST expressions into ``CompiledExpression``s for one scope: variables become slots,
+/// Turns AST expressions into `CompiledExpression`s for one scope: variables become slots,
 /// parameters constants; `overrides` maps already-computed expressions (aggregates,
 /// projected items) to the slots holding them.
 struct ExpressionCompiler {

@@ -26,8 +26,8 @@ func withLargeStack<T>(bytes: Int = 64 << 20, _ body: @escaping () throws(QueryE
 /// else on a large-stack thread (``withLargeStack(bytes:_:)``).
 ///
 /// Each nesting level of the parser and analyzer consumes at least one token, so a query's
-/// depth is at most its token count; ``StackBudget`` bounds the tokens from above and allows
-/// a generous ``StackBudget/bytesPerToken`` of stack for each. A typical query (tens of tokens)
+/// depth is at most its token count; `StackBudget` bounds the tokens from above and allows
+/// a generous `StackBudget/bytesPerToken` of stack for each. A typical query (tens of tokens)
 /// then runs inline on the main thread's 8 MiB stack, saving the thread start (about 0.1–0.5 ms
 /// wall, most of a point lookup's time: measured with callgrind and `evg bench-query`).
 func withLargeStack<T>(unlessShallow text: String, _ body: @escaping () throws(QueryError) -> T) throws(QueryError) -> T {

@@ -1,4 +1,4 @@
-/// Temporal values as stored properties. The graph's property kinds (``PropertyValue``) have
+/// Temporal values as stored properties. The graph's property kinds (`PropertyValue`) have
 /// no temporal kind, so `CREATE` stores a temporal as a string in a private encoding: U+E000,
 /// a type letter and the exact fields (`\u{E000}z5762,45074645876123,3600,Europe/Stockholm`).
 /// Equal values have equal encodings, so stored-string equality, indexes and grouping agree

@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// Adds one row's worth of a ``CreatePattern`` to a builder (shared by `CREATE` and the
+/// Adds one row's worth of a `CreatePattern` to a builder (shared by `CREATE` and the
 /// create branch of `MERGE`).
 struct CreateWriter {
     let pattern: CreatePattern

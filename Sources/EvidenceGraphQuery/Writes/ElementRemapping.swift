@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// Renumbers the nodes and relationships inside values after a deletion rebuilt the
-/// graph (see ``EvidenceGraphCore/EditedGraph``); deleted elements become null, and so do
+/// graph (see `EvidenceGraphCore/EditedGraph`); deleted elements become null, and so do
 /// paths through them.
 struct ElementRemapping {
     let nodes: [Int32]

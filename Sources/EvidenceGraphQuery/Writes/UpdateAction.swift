@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// One compiled item of `SET`, `REMOVE` or `DELETE` (or of a `MERGE` action), applied per
-/// row to a ``GraphEditor``.
+/// row to a `GraphEditor`.
 enum UpdateAction {
     /// `target.key = value`.
     case setProperty(target: CompiledExpression, key: String, value: CompiledExpression)

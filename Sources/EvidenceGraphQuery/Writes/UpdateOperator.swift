@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// `SET`, `REMOVE` and `[DETACH] DELETE`: consumes its input, records every row's changes,
-/// then builds the new graph once (``GraphEditor/commit(_:rows:)``) and makes it the graph
+/// then builds the new graph once (`GraphEditor/commit(_:rows:)`) and makes it the graph
 /// every later operator reads; then emits the rows. The queried graph is never mutated.
 final class UpdateOperator: PhysicalOperator {
     let actions: [UpdateAction]

@@ -1,5 +1,5 @@
 /// Compiles the items of `SET`, `REMOVE` and `DELETE` (and of `MERGE`'s `ON … SET`) into
-/// ``UpdateAction``s over the slots of `scope`.
+/// `UpdateAction`s over the slots of `scope`.
 struct UpdatePlanner {
     let context: PlannerContext
     let scope: Scope

@@ -14,7 +14,7 @@ package struct XMLElementNode: Sendable, Hashable {
     package subscript(attribute name: String) -> String? { attributes[name] }
 }
 
-/// Reads a small XML document into an ``XMLElementNode`` tree with the same safety as the
+/// Reads a small XML document into an `XMLElementNode` tree with the same safety as the
 /// graph loader (SAX2, no network, no external entities, no DOCTYPE), validating it against
 /// an XSD in the same pass.
 package enum XMLDocumentReader {

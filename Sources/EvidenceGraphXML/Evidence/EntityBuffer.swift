@@ -7,13 +7,13 @@
 /// batches let the parser and the graph builder run on two cores.
 struct EntityBuffer {
     struct Element {
-        /// Name code (``SAXNameTable``).
+        /// Name code (`SAXNameTable`).
         var name: Int32
         var line: Int32
         var column: Int32
         var firstAttribute: Int32
         var attributeCount: Int32
-        /// The element's own text (only kept for elements that asked for it), in ``bytes``.
+        /// The element's own text (only kept for elements that asked for it), in `bytes`.
         var textStart: Int32 = 0
         var textCount: Int32 = 0
         var firstChild: Int32 = -1
@@ -25,7 +25,7 @@ struct EntityBuffer {
     struct Attribute {
         var name: Int32
         var prefix: Int32
-        /// The decoded value in ``bytes`` (followed by a NUL byte).
+        /// The decoded value in `bytes` (followed by a NUL byte).
         var start: Int32
         var count: Int32
     }

@@ -1,6 +1,6 @@
 /// The parsing side of an evidence file read: buffers top-level entities from raw SAX events
-/// into ``EntityBuffer`` batches and sends each full batch down an ``EntityBatchChannel``
-/// to the building side (``EvidenceReader``).
+/// into `EntityBuffer` batches and sends each full batch down an `EntityBatchChannel`
+/// to the building side (`EvidenceReader`).
 final class EvidenceBatcher: RawSAXContentHandler {
     /// Batches are handed over once they hold about this many bytes.
     static let batchBytes = 1 << 20

@@ -1,10 +1,10 @@
 import EvidenceGraphCore
 
-/// Turns buffered evidence entities (``EntityBuffer``) into nodes and relationships,
-/// following ``EvidenceModel``, straight from the buffer's bytes into the builder.
+/// Turns buffered evidence entities (`EntityBuffer`) into nodes and relationships,
+/// following `EvidenceModel`, straight from the buffer's bytes into the builder.
 ///
 /// For an entity: its node (label from the model; properties: `id` first, then its
-/// attributes in order, typed by ``EvidenceModel/attributeKinds``, then text children, then
+/// attributes in order, typed by `EvidenceModel/attributeKinds`, then text children, then
 /// list properties in order of first appearance); then one relationship per reference
 /// attribute; then, per child in order, a relationship for each reference child (its other
 /// attributes become relationship properties) or, for a nested entity, that entity's node

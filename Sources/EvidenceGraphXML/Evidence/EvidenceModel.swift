@@ -3,7 +3,7 @@
 /// how attribute values are typed.
 ///
 /// This table is the single source of truth for the evidence reader, for the validator's
-/// `wrong-endpoint-labels` rule (``relationshipEndpoints``) and for docs/graph-model.md.
+/// `wrong-endpoint-labels` rule (`relationshipEndpoints`) and for docs/graph-model.md.
 package enum EvidenceModel {
     /// The XML namespace of evidence files.
     package static let namespace = "urn:evidencegraph:evidence:1"
@@ -27,7 +27,7 @@ package enum EvidenceModel {
     package struct Reference: Sendable, Hashable {
         /// The enclosing entity element.
         package let owner: String
-        /// The child element's local name, or the attribute's name when ``isAttribute``.
+        /// The child element's local name, or the attribute's name when `isAttribute`.
         package let name: String
         /// Whether the reference is an attribute of the owner rather than a child element.
         package let isAttribute: Bool
@@ -110,7 +110,7 @@ package enum EvidenceModel {
     /// FHIR input onto knowledge-base entities. The synthetic generator does not produce them.
     public static let terminologyLabels: Set<String> = ["CodeSystem", "Coding"]
 
-    /// Relationship types the terminology layer starts (``terminologyLabels``).
+    /// Relationship types the terminology layer starts (`terminologyLabels`).
     public static let terminologyRelationshipTypes: Set<String> = ["IN_SYSTEM", "CODES"]
 
     /// Every reference element or attribute.
@@ -214,8 +214,8 @@ package enum EvidenceModel {
         "aliases": .tokenList,
     ]
 
-    /// Allowed endpoint labels per relationship type, derived from ``entities`` and
-    /// ``references``: `type → (start labels, end labels)`. Used by `wrong-endpoint-labels`.
+    /// Allowed endpoint labels per relationship type, derived from `entities` and
+    /// `references`: `type → (start labels, end labels)`. Used by `wrong-endpoint-labels`.
     package static let relationshipEndpoints: [String: (start: Set<String>, end: Set<String>)] = {
         var table: [String: (start: Set<String>, end: Set<String>)] = [:]
         let labelOf = Dictionary(entities.map { ($0.element, $0.label) }, uniquingKeysWith: { a, _ in a })

@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// What ``EvidenceModel`` makes of each element and attribute name of one parse, by name
+/// What `EvidenceModel` makes of each element and attribute name of one parse, by name
 /// code: computed on first sight from the model's tables, then read with an array index.
 /// The builder's symbols (labels, types, keys) are resolved once per name.
 struct EvidenceNameRoles {

@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// The building side of an evidence file read: maps each entity of the batches an
-/// ``EvidenceBatcher`` sends into the graph under construction, through an ``EvidenceMapper``.
+/// `EvidenceBatcher` sends into the graph under construction, through an `EvidenceMapper`.
 struct EvidenceReader {
     private let assembly: GraphAssembly
     private var mapper: EvidenceMapper

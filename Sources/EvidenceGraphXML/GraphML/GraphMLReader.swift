@@ -10,7 +10,7 @@ import EvidenceGraphCore
 /// edge's `label` holds its relationship type, every other `<key>` is a property typed by
 /// `attr.type` and named by `attr.name` (networkx names key ids `d0…dN`). The node's `id`
 /// attribute is its id and is also stored as the `id` property when the file has none.
-/// An edge without a `label` gets the type ``defaultRelationshipType``.
+/// An edge without a `label` gets the type `defaultRelationshipType`.
 ///
 /// Values go from libxml2's buffers to interned strings and packed scalars without a
 /// `String` per value; only `<key>` declarations and errors make `String`s.

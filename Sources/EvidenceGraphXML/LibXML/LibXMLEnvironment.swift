@@ -166,7 +166,7 @@ private func denyByDefaultEntityLoader(
     return xmlNewInputFromFile(context, url)
 }
 
-/// Structured error callback for ``DiagnosticCollector``.
+/// Structured error callback for `DiagnosticCollector`.
 private func collectStructuredError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
     guard let userData, let error else { return }
     let collector = Unmanaged<DiagnosticCollector>.fromOpaque(userData).takeUnretainedValue()

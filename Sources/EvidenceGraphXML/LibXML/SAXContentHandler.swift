@@ -7,8 +7,8 @@ struct XMLAttribute {
     var value: String
 }
 
-/// Receives the content events of a ``SAXParser`` pass as `String`s: the convenient form for
-/// small documents (patient profiles). Large graph files use ``RawSAXContentHandler``.
+/// Receives the content events of a `SAXParser` pass as `String`s: the convenient form for
+/// small documents (patient profiles). Large graph files use `RawSAXContentHandler`.
 protocol SAXContentHandler: AnyObject {
     /// A start tag. `location` is the position of its `<`.
     func startElement(_ name: String, attributes: [XMLAttribute], location: SourceLocation, parser: SAXParser)
@@ -18,7 +18,7 @@ protocol SAXContentHandler: AnyObject {
     func characters(_ text: UnsafeBufferPointer<UInt8>, parser: SAXParser)
 }
 
-/// Turns raw events into ``SAXContentHandler`` calls.
+/// Turns raw events into `SAXContentHandler` calls.
 final class StringSAXAdapter: RawSAXContentHandler {
     private let target: SAXContentHandler
 

@@ -68,7 +68,7 @@ struct SAXNameTable {
 
 /// One attribute of a start tag as libxml2 hands it over: name codes and the raw value bytes
 /// (valid until the start-element callback returns). Values may still hold character
-/// references (`&#38;` for `&`): see ``CharacterReferences``.
+/// references (`&#38;` for `&`): see `CharacterReferences`.
 struct SAXAttribute {
     /// Code of the local name.
     var name: Int32
@@ -78,7 +78,7 @@ struct SAXAttribute {
     var value: UnsafeBufferPointer<UInt8>
 }
 
-/// Receives a ``SAXParser``'s events as name codes and byte buffers, without allocating.
+/// Receives a `SAXParser`'s events as name codes and byte buffers, without allocating.
 protocol RawSAXContentHandler: AnyObject {
     /// A start tag; `attributes` are valid during the call only.
     func startElement(_ name: Int32, attributes: UnsafeBufferPointer<SAXAttribute>, parser: SAXParser)

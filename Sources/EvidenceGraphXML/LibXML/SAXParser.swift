@@ -7,7 +7,7 @@ import EvidenceGraphCore
 /// Safety: options are `XML_PARSE_NONET | XML_PARSE_BIG_LINES` only (no entity substitution,
 /// no DTD loading or validation, no XInclude, libxml2's size and depth limits on); any
 /// DOCTYPE is refused (`doctype-forbidden`) and parsing stops; the process-wide entity loader
-/// refuses every external resource (see ``LibXMLEnvironment``).
+/// refuses every external resource (see `LibXMLEnvironment`).
 ///
 /// Diagnostics: `xml-syntax` (not well-formed, including libxml2's limits such as the
 /// nesting depth), `xsd` (schema violations, located at the `<` of the offending tag),
@@ -127,7 +127,7 @@ final class SAXParser {
         }
     }
 
-    /// Records an error (up to ``maxDiagnostics``).
+    /// Records an error (up to `maxDiagnostics`).
     func report(rule: Diagnostic.Rule, _ message: String, at location: SourceLocation, severity: Diagnostic.Severity = .error) {
         guard diagnostics.count < maxDiagnostics else { return }
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, location: location))

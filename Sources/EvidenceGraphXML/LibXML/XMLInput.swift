@@ -39,9 +39,9 @@ final class XMLInput {
     private(set) var readError: Int32 = 0
     /// Set when a stream read timed out.
     private(set) var timedOut = false
-    /// Bytes taken from the source so far; read from other threads through ``bytesRead``.
+    /// Bytes taken from the source so far; read from other threads through `bytesRead`.
     private let counter = ByteCounter()
-    /// Called on the reading thread with ``bytesRead`` after each read from the source.
+    /// Called on the reading thread with `bytesRead` after each read from the source.
     var onRead: ((Int) -> Void)?
 
     /// Opens `path` for reading; `nil` (with `errno` set) when it cannot be opened. Does not
@@ -72,7 +72,7 @@ final class XMLInput {
     /// Opens `path` by its type: a regular file is read; a FIFO, pipe or socket is streamed
     /// (each read waits at most `pipeIdleTimeout` seconds for data); a device or directory
     /// is refused without opening it (opening a device can block or have side effects).
-    /// - Throws: ``OpenError`` with the reason (the `errno` text, or the file type refused).
+    /// - Throws: `OpenError` with the reason (the `errno` text, or the file type refused).
     static func open(path: String, pipeIdleTimeout: Double) throws(OpenError) -> XMLInput {
         var info = stat()
         guard stat(path, &info) == 0 else { throw OpenError(message: "cannot open: \(errnoText(errno))") }
@@ -181,7 +181,7 @@ final class XMLInput {
     }
 
     /// Waits until the stream has data or its writer closed; `false` after the idle timeout
-    /// (recorded in ``timedOut``) or on a poll error.
+    /// (recorded in `timedOut`) or on a poll error.
     private func waitForData(_ fd: Int32) -> Bool {
         var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         let deadline = monotonicNow() + idleTimeout

@@ -9,7 +9,7 @@ enum DocumentKind {
     /// The kind named by the first element of a document's first bytes (after the XML
     /// declaration, comments, processing instructions and any DOCTYPE); `nil` when the
     /// bytes do not show one. UTF-16 and UTF-32 documents (with a byte-order mark or an
-    /// XML declaration) are decoded first (``EncodingDetection``).
+    /// XML declaration) are decoded first (`EncodingDetection`).
     static func sniff(_ bytes: some Collection<UInt8>) -> DocumentKind? {
         var s = EncodingDetection.utf8Prefix(bytes)[...]
         while true {

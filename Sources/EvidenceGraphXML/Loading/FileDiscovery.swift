@@ -10,7 +10,7 @@ import Darwin
 ///
 /// Nothing is skipped silently: a path that does not exist, a directory that cannot be
 /// listed (at any depth), and a FIFO, socket or device inside a directory whose name says
-/// it is a graph file are errors (``XMLInput/open(path:pipeIdleTimeout:)`` refuses devices
+/// it is a graph file are errors (`XMLInput/open(path:pipeIdleTimeout:)` refuses devices
 /// given directly, and streams FIFOs given directly). Symbolic links to files are followed;
 /// symbolic links to directories are not descended into (no cycles).
 enum FileDiscovery {

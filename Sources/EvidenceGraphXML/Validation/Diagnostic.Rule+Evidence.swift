@@ -2,7 +2,7 @@ import EvidenceGraphCore
 
 /// The rules the loader and ``GraphValidator`` report. They are declared here, not in
 /// `EvidenceGraphCore`, because they are knowledge of this layer (XML, XSD, GraphML, the
-/// evidence model's consistency rules); Core only defines the ``Diagnostic/Rule`` type.
+/// evidence model's consistency rules); Core only defines the `Diagnostic/Rule` type.
 /// `docs/graph-model.md` ("Loading and validation") documents each one.
 extension Diagnostic.Rule {
     // What stops a load (no graph).

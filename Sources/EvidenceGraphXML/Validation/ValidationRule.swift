@@ -4,7 +4,7 @@ import EvidenceGraphCore
 /// one `Diagnostic` per finding, located where the offending node or relationship was
 /// written.
 public protocol ValidationRule: Sendable {
-    /// The rule its findings carry, e.g. ``Diagnostic/Rule/danglingReference``.
+    /// The rule its findings carry, e.g. `Diagnostic/Rule/danglingReference`.
     var rule: Diagnostic.Rule { get }
     /// The severity of every finding of this rule.
     var severity: Diagnostic.Severity { get }

@@ -1,5 +1,5 @@
 /// The running aggregates of every group, in flat columns: `count(*)` and non-distinct
-/// `count(x)` keep one `Int64` per group; every other aggregate keeps an ``AggregateState``.
+/// `count(x)` keep one `Int64` per group; every other aggregate keeps an `AggregateState`.
 /// Group `g`'s values sit at `g * width + column`, so adding a row touches one cache line
 /// per column kind and a new group allocates nothing for its counts.
 struct AggregateColumns {

@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// Turns the grouping (or `DISTINCT`) key of a row into two 64-bit words per key value, so
-/// that two keys are equivalent in ``ValueOrdering`` exactly when their words are equal.
+/// that two keys are equivalent in `ValueOrdering` exactly when their words are equal.
 /// Grouping then hashes and compares a few integers instead of `[Value]` arrays, and a key
 /// that is a property of a bound node is read in its stored form, without making a `Value`.
 ///
@@ -11,10 +11,10 @@ import EvidenceGraphCore
 /// - strings: the graph's interned reference, or an index into strings the graph does not
 ///   hold. Strings compare by their UTF-8 bytes, as interned strings do everywhere.
 /// - nodes and relationships: their index; lists, maps and paths: an index into the distinct
-///   such values seen so far (compared by ``EquivalenceKey``).
+///   such values seen so far (compared by `EquivalenceKey`).
 ///
 /// The references are only stable while the graph is, so operators use this encoder only
-/// when no write happens below them (see ``PhysicalOperator/containsWrites``).
+/// when no write happens below them (see `PhysicalOperator/containsWrites`).
 final class GroupKeyEncoder {
     /// Where one key value comes from.
     enum Source {

@@ -7,7 +7,7 @@ public struct ClassHierarchyCycleRule: ValidationRule {
     public let severity = Diagnostic.Severity.error
     public init() {}
 
-    /// The hierarchy relationship types (from ``EvidenceModel``: a reference whose owner
+    /// The hierarchy relationship types (from `EvidenceModel`: a reference whose owner
     /// and target are the same kind of entity, named `parent`).
     static let hierarchyTypes: [String] = EvidenceModel.references.filter { $0.name == "parent" }.map(\.type)
 

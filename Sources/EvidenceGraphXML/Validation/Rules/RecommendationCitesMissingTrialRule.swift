@@ -7,7 +7,7 @@ public struct RecommendationCitesMissingTrialRule: ValidationRule {
     public let severity = Diagnostic.Severity.error
     public init() {}
 
-    /// Relationship types by which a recommendation cites trials (from ``EvidenceModel``).
+    /// Relationship types by which a recommendation cites trials (from `EvidenceModel`).
     static let citationTypes: Set<String> = Set(EvidenceModel.references
         .filter { $0.owner == "recommendation" && $0.targetLabels.contains("Trial") }
         .map(\.type))

@@ -6,7 +6,7 @@ public struct RegimenWithoutDrugsRule: ValidationRule {
     public let severity = Diagnostic.Severity.error
     public init() {}
 
-    /// The relationship from a regimen to its drugs (from ``EvidenceModel``).
+    /// The relationship from a regimen to its drugs (from `EvidenceModel`).
     static let componentType = EvidenceModel.references.first { $0.owner == "regimen" && $0.targetLabels == ["Drug"] }!.type
 
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {

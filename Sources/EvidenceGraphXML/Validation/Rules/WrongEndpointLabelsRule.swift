@@ -1,7 +1,7 @@
 import EvidenceGraphCore
 
 /// `wrong-endpoint-labels`: a relationship whose start or end node lacks every label the
-/// model allows for its type (``EvidenceModel/relationshipEndpoints``). Types outside the
+/// model allows for its type (`EvidenceModel/relationshipEndpoints`). Types outside the
 /// model (e.g. from GraphML) are not checked.
 public struct WrongEndpointLabelsRule: ValidationRule {
     public let rule: Diagnostic.Rule = .wrongEndpointLabels
