@@ -41,6 +41,8 @@ extension Diagnostic.Rule {
     public static let nctIDFormat = Self(rawValue: "nct-id-format")
     public static let classHierarchyCycle = Self(rawValue: "class-hierarchy-cycle")
     public static let orphanNode = Self(rawValue: "orphan-node")
+    /// An arm with no `regimen` (warning): the schema allows it for registry imports.
+    public static let armWithoutRegimen = Self(rawValue: "arm-without-regimen")
 
     /// Every rule that stops a load.
     public static let loadRules: [Self] = [
@@ -50,7 +52,7 @@ extension Diagnostic.Rule {
     public static let consistencyRules: [Self] = [
         .duplicateID, .danglingReference, .recommendationCitesMissingTrial, .wrongEndpointLabels,
         .regimenWithoutDrugs, .trialOutcomeSanity, .gradeInScheme, .eligibilityRange, .trialPrimaryOutcome,
-        .populationShares, .nctIDFormat, .classHierarchyCycle, .orphanNode,
+        .populationShares, .nctIDFormat, .classHierarchyCycle, .orphanNode, .armWithoutRegimen,
     ]
     /// Every rule the loader and the validator can report.
     public static let evidenceRules: [Self] = loadRules + consistencyRules

@@ -33,6 +33,7 @@ public struct GraphValidator: Sendable {
         NCTIDFormatRule(),
         ClassHierarchyCycleRule(),
         OrphanNodeRule(),
+        ArmWithoutRegimenRule(),
     ]
 
     /// The rules about what the loader itself saw (their findings are also in

@@ -35,6 +35,11 @@ import EvidenceGraphCore
         #expect(try findings("rules/regimen-without-drugs.xml", rule: "regimen-without-drugs") == ["rules/regimen-without-drugs.xml:4:3 [regimen-without-drugs]"])
     }
 
+    /// An arm without a regimen is a warning at the arm (the one with a regimen is not reported).
+    @Test func armWithoutRegimen() throws {
+        #expect(try findings("rules/arm-without-regimen.xml", rule: "arm-without-regimen") == ["rules/arm-without-regimen.xml:7:5 [arm-without-regimen]"])
+    }
+
     @Test func trialOutcomeSanity() throws {
         let file = "rules/trial-outcome-sanity.xml"
         #expect(try findings(file, rule: "trial-outcome-sanity") == [
