@@ -1,62 +1,19 @@
 #!/usr/bin/env python3
-"""Load an `evg export --format kuzu` folder into Kùzu and time the benchmark queries.
+"""Load an `evg export --format kuzu` folder into Kùzu or its maintained fork ladybug and time
+the benchmark queries.
 
-Usage: kuzu_bench.py EXPORT_DIR QUERIES_DIR [--runs 5] [--db PATH] [--json OUT]
+Usage: kuzu_bench.py EXPORT_DIR QUERIES_DIR [--engine kuzu|ladybug] [--runs 5] [--db PATH] [--json OUT]
 
 Loads the CSV files with the export's schema.cypher (timed: create tables + COPY), then runs
-every NAME.cypher of QUERIES_DIR (NAME.kuzu.cypher instead where it exists) once to warm up
-and --runs times, timing conn.execute() (parse, plan, run, result materialised in Kùzu's
-C++ result table; converting rows to Python objects is not timed). Prints and writes JSON
-with per-query median/min ms, rows and the same result digest as `evg bench-query`.
+every NAME.cypher of QUERIES_DIR (NAME.kuzu.cypher instead where it exists: ladybug speaks
+Kùzu's dialect) once to warm up and --runs times, timing conn.execute() (parse, plan, run,
+result materialised in the engine's C++ result table; converting rows to Python objects is
+not timed). Prints and writes JSON with per-query median/min ms, rows and the same result
+digest as `evg bench-query`.
 """
-import argparse, json, os, re, shutil, statistics, sys, time
+import argparse, importlib, json, os, shutil, statistics, sys, time
 
-import kuzu
-
-
-def canonical(v):
-    """Canonical text of a value, as evg's ResultDigest writes it."""
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, float):
-        if v != v:
-            return "nan"
-        if v in (float("inf"), float("-inf")):
-            return "inf" if v > 0 else "-inf"
-        return "%.12g" % (0.0 if v == 0 else v)
-    if isinstance(v, str):
-        return '"' + v.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-    if isinstance(v, (list, tuple)):
-        return "[" + ",".join(canonical(x) for x in v) + "]"
-    if isinstance(v, dict):
-        if "_label" in v and "id" in v and "_src" not in v:
-            return "(" + str(v["id"]) + ")"
-        return "{" + ",".join(k + ":" + canonical(v[k]) for k in sorted(v)) + "}"
-    return canonical(str(v))
-
-
-def fnv1a(text):
-    h = 0xCBF29CE484222325
-    for b in text.encode("utf-8"):
-        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
-    return "%016x" % h
-
-
-def is_ordered(text):
-    upper = text.upper()
-    i = upper.rfind("RETURN")
-    return i >= 0 and re.search(r"ORDER\s+BY", upper[i:]) is not None
-
-
-def digest(rows, ordered):
-    lines = ["|".join(canonical(v) for v in row) for row in rows]
-    if not ordered:
-        lines.sort(key=lambda s: s.encode("utf-8"))
-    return fnv1a("\n".join(lines))
+from result_digest import digest, is_ordered, query_files, query_text
 
 
 def statements(script):
@@ -72,14 +29,16 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("export_dir")
     ap.add_argument("queries_dir")
+    ap.add_argument("--engine", choices=["kuzu", "ladybug"], default="kuzu")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--db", default=None, help="database path (default: EXPORT_DIR/kuzu.db, recreated)")
+    ap.add_argument("--db", default=None, help="database path (default: EXPORT_DIR/ENGINE.db, recreated)")
     ap.add_argument("--json", default=None, help="write the results here as JSON")
     args = ap.parse_args()
+    engine = importlib.import_module(args.engine)   # ladybug keeps Kùzu's Python API
 
     queries_dir = os.path.abspath(args.queries_dir)
     export_dir = os.path.abspath(args.export_dir)
-    db_path = os.path.abspath(args.db or os.path.join(export_dir, "kuzu.db"))
+    db_path = os.path.abspath(args.db or os.path.join(export_dir, args.engine + ".db"))
     for p in (db_path, db_path + ".wal"):
         if os.path.isdir(p):
             shutil.rmtree(p)
@@ -90,8 +49,8 @@ def main():
         script = f.read()
 
     start = time.perf_counter()
-    db = kuzu.Database(db_path)
-    conn = kuzu.Connection(db)
+    db = engine.Database(db_path)
+    conn = engine.Connection(db)
     for stmt in statements(script):
         conn.execute(stmt)
     load_seconds = time.perf_counter() - start
@@ -99,14 +58,8 @@ def main():
     rels = conn.execute("MATCH ()-[r]->() RETURN count(*)").get_next()[0]
 
     results = []
-    names = sorted(f[: -len(".cypher")] for f in os.listdir(queries_dir)
-                   if f.endswith(".cypher") and not f.endswith(".kuzu.cypher"))
-    for name in names:
-        path = os.path.join(queries_dir, name + ".kuzu.cypher")
-        if not os.path.exists(path):
-            path = os.path.join(queries_dir, name + ".cypher")
-        with open(path, encoding="utf-8") as f:
-            text = "\n".join(l for l in f.read().splitlines() if not l.strip().startswith("//")).strip().rstrip(";")
+    for name, path in query_files(queries_dir, "kuzu"):
+        text = query_text(path)
         entry = {"name": name}
         try:
             res = conn.execute(text)
@@ -127,13 +80,13 @@ def main():
             entry["error"] = str(e).splitlines()[0] if str(e) else type(e).__name__
         results.append(entry)
 
-    report = {"engine": "kuzu", "version": kuzu.__version__, "loadSeconds": load_seconds,
+    report = {"engine": args.engine, "version": engine.__version__, "loadSeconds": load_seconds,
               "nodes": nodes, "relationships": rels, "runs": args.runs, "queries": results}
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=2)
-    print("kuzu %s: %d nodes, %d relationships, loaded in %.3f s; %d warm runs per query"
-          % (kuzu.__version__, nodes, rels, load_seconds, args.runs))
+    print("%s %s: %d nodes, %d relationships, loaded in %.3f s; %d warm runs per query"
+          % (args.engine, engine.__version__, nodes, rels, load_seconds, args.runs))
     width = max(5, max(len(r["name"]) for r in results))
     print("%-*s  %10s  %10s  %9s  digest" % (width, "query", "median ms", "min ms", "rows"))
     for r in results:

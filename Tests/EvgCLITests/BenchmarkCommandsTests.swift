@@ -61,6 +61,24 @@ import Testing
         #expect(lines == stats["relationships"] as? Int)
     }
 
+    @Test func neo4jCypherAndGraphMLExportsAreWritten() throws {
+        let dir = try scratch()
+        let neo4j = dir.appendingPathComponent("neo4j").path
+        let r = try CLIRunner.run(["export", "--format", "neo4j", "--out", neo4j])   // the bundled Graph/
+        #expect(r.status == 0 && r.stderr.contains("import.sh"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: neo4j + "/nodes/Drug.csv", encoding: .utf8).hasPrefix("id:ID,:LABEL,name:string,"))
+        #expect(try String(contentsOfFile: neo4j + "/import.sh", encoding: .utf8).contains("--relationships=rels/TARGETS.csv"))
+        let cypher = dir.appendingPathComponent("graph.cypher").path
+        let c = try CLIRunner.run(["export", "--format", "cypher", "--batch-size", "100", "--out", cypher])
+        #expect(c.status == 0, "\(c.stderr)")
+        #expect(try String(contentsOfFile: cypher, encoding: .utf8).contains("CREATE (n:`Drug`) SET n += row;"))
+        let graphml = dir.appendingPathComponent("graph.graphml").path
+        #expect(try CLIRunner.run(["export", "--format", "graphml", "--out", graphml]).status == 0)
+        let original = try json(try CLIRunner.run(["stats", "--format", "json"]).stdout)
+        let reloaded = try json(try CLIRunner.run(["stats", "--format", "json", graphml]).stdout)
+        #expect(reloaded["nodes"] as? Int == original["nodes"] as? Int && reloaded["relationships"] as? Int == original["relationships"] as? Int)
+    }
+
     @Test func benchQueryTimesEveryQueryWithDigests() throws {
         let dir = try scratch()
         let file = dir.appendingPathComponent("g.xml").path
@@ -71,7 +89,7 @@ import Testing
         let j = try json(r.stdout)
         let list = try #require(j["queries"] as? [[String: Any]])
         let files = try FileManager.default.contentsOfDirectory(atPath: queries)
-            .filter { $0.hasSuffix(".cypher") && !$0.hasSuffix(".kuzu.cypher") }   // peer dialect files are not evg's
+            .filter { $0.hasSuffix(".cypher") && $0.split(separator: ".").count == 2 }   // NAME.DIALECT.cypher files are the peers'
         #expect(list.count == files.count)
         for q in list {
             #expect(q["error"] == nil, "\(q)")

@@ -1,5 +1,4 @@
 import EvidenceGraphCore
-import Foundation
 
 /// Writes a `Graph` as CSV files plus a `schema.cypher` that makes Kùzu hold the same graph.
 ///
@@ -25,6 +24,17 @@ public struct KuzuExport: Sendable {
 
     static let unlabelled = "Unlabelled"
 
+    /// Kùzu's name of a column type.
+    static func kuzuType(_ t: ExportColumnType) -> String {
+        switch t {
+        case .int: "INT64"
+        case .double: "DOUBLE"
+        case .bool: "BOOLEAN"
+        case .string, .text: "STRING"
+        case .list(let item): kuzuType(item) + "[]"
+        }
+    }
+
     func primaryTable(_ n: NodeIndex) -> String { graph.labels(of: n).first ?? Self.unlabelled }
 
     /// Writes the CSV files and `schema.cypher` into `dir` (created if needed).
@@ -34,22 +44,22 @@ public struct KuzuExport: Sendable {
     public func write(to dir: String) throws(ExportError) -> Summary {
         var summary = Summary()
         // Pass 1: tables, columns and types.
-        var nodeTables: [String: Table] = [:], nodeOrder: [String] = []
+        var nodeTables: [String: ExportTable] = [:], nodeOrder: [String] = []
         var tableOf = [String](repeating: "", count: graph.nodeCount)
         for i in graph.nodes {
             let n = NodeIndex(i)
             let t = primaryTable(n)
             tableOf[i] = t
-            if nodeTables[t] == nil { nodeTables[t] = Table(name: t); nodeOrder.append(t) }
+            if nodeTables[t] == nil { nodeTables[t] = ExportTable(name: t, rules: Self.listRules); nodeOrder.append(t) }
             nodeTables[t]!.count += 1
             for (k, v) in graph.properties(of: n) where k != "id" { nodeTables[t]!.see(k, v) }
         }
-        var relTables: [String: Table] = [:], relOrder: [String] = []
+        var relTables: [String: ExportTable] = [:], relOrder: [String] = []
         var pairs: [String: [(String, String)]] = [:]
         for r in 0..<graph.relationshipCount {
             let rel = RelationshipIndex(r)
             let type = graph.typeName(of: rel)
-            if relTables[type] == nil { relTables[type] = Table(name: type); relOrder.append(type) }
+            if relTables[type] == nil { relTables[type] = ExportTable(name: type, rules: Self.listRules); relOrder.append(type) }
             relTables[type]!.count += 1
             let pair = (tableOf[graph.startNode(of: rel).int], tableOf[graph.endNode(of: rel).int])
             if !(pairs[type]?.contains { $0 == pair } ?? false) { pairs[type, default: []].append(pair) }
@@ -61,16 +71,11 @@ public struct KuzuExport: Sendable {
         for t in nodeOrder where nodeTables[t]!.types["labels"] != nil {
             throw ExportError("nodes of '\(t)' have a property named 'labels', which the export uses for the label column")
         }
-        for t in nodeOrder + relOrder {
-            let table = nodeTables[t] ?? relTables[t]!
-            for c in table.columns where table.types[c] == .text {
-                summary.warnings.append("\(t).\(c): mixed or CSV-unsafe values, exported as STRING text")
-            }
-        }
+        for t in nodeOrder + relOrder { summary.warnings += (nodeTables[t] ?? relTables[t]!).textWarnings }
 
-        try makeDirectory(dir)
-        try makeDirectory(dir + "/nodes")
-        try makeDirectory(dir + "/rels")
+        try ExportFiles.makeDirectory(dir)
+        try ExportFiles.makeDirectory(dir + "/nodes")
+        try ExportFiles.makeDirectory(dir + "/rels")
         var schema = "// Kùzu schema and load script written by `evg export --format kuzu`; run from this folder.\n"
         var copies = ""
 
@@ -78,34 +83,34 @@ public struct KuzuExport: Sendable {
         var nodeFiles: [String: BufferedFile] = [:]
         for t in nodeOrder {
             let table = nodeTables[t]!
-            let columns = ["`id` STRING PRIMARY KEY", "`labels` STRING"] + table.columns.map { "`\($0)` \(table.types[$0]!.kuzu)" }
+            let columns = ["`id` STRING PRIMARY KEY", "`labels` STRING"] + table.columns.map { "`\($0)` \(Self.kuzuType(table.types[$0]!))" }
             schema += "CREATE NODE TABLE `\(t)`(\(columns.joined(separator: ", ")));\n"
-            let file = try open(dir + "/nodes/" + fileName(t) + ".csv")
-            file.write((["id", "labels"] + table.columns).map(csvField).joined(separator: ",") + "\n")
+            let file = try ExportFiles.open(dir + "/nodes/" + CSVText.fileName(t) + ".csv")
+            file.write((["id", "labels"] + table.columns).map(CSVText.field).joined(separator: ",") + "\n")
             nodeFiles[t] = file
-            copies += "COPY `\(t)` FROM 'nodes/\(fileName(t)).csv' (header=true);\n"
+            copies += "COPY `\(t)` FROM 'nodes/\(CSVText.fileName(t)).csv' (header=true);\n"
         }
         for i in graph.nodes {
             let n = NodeIndex(i)
             let table = nodeTables[tableOf[i]]!
             let props = Dictionary(graph.properties(of: n).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            var row = csvField(graph.id(of: n)) + "," + csvField(graph.labels(of: n).map { ":" + $0 }.joined())
+            var row = CSVText.field(graph.id(of: n)) + "," + CSVText.field(graph.labels(of: n).map { ":" + $0 }.joined())
             for c in table.columns { row += "," + cell(props[c], table.types[c]!) }
             nodeFiles[tableOf[i]]!.write(row + "\n")
         }
-        for (_, f) in nodeFiles where !f.close() { throw ExportError("cannot write \(f.path)") }
+        for (_, f) in nodeFiles { try ExportFiles.close(f) }
 
         // Pass 3: relationship files, one per (type, start table, end table).
         var relFiles: [String: BufferedFile] = [:]
         for type in relOrder {
             let table = relTables[type]!
             let pairList = pairs[type]!.map { "FROM `\($0.0)` TO `\($0.1)`" }
-            let columns = pairList + table.columns.map { "`\($0)` \(table.types[$0]!.kuzu)" }
+            let columns = pairList + table.columns.map { "`\($0)` \(Self.kuzuType(table.types[$0]!))" }
             schema += "CREATE REL TABLE `\(type)`(\(columns.joined(separator: ", ")));\n"
             for (from, to) in pairs[type]! {
-                let name = fileName(type) + "__" + fileName(from) + "__" + fileName(to)
-                let file = try open(dir + "/rels/" + name + ".csv")
-                file.write((["from", "to"] + table.columns).map(csvField).joined(separator: ",") + "\n")
+                let name = CSVText.fileName(type) + "__" + CSVText.fileName(from) + "__" + CSVText.fileName(to)
+                let file = try ExportFiles.open(dir + "/rels/" + name + ".csv")
+                file.write((["from", "to"] + table.columns).map(CSVText.field).joined(separator: ",") + "\n")
                 relFiles[type + "\u{0}" + from + "\u{0}" + to] = file
                 copies += "COPY `\(type)` FROM 'rels/\(name).csv' (header=true, from='\(from)', to='\(to)');\n"
             }
@@ -116,32 +121,34 @@ public struct KuzuExport: Sendable {
             let table = relTables[type]!
             let s = graph.startNode(of: rel), e = graph.endNode(of: rel)
             let props = Dictionary(graph.properties(of: rel).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            var row = csvField(graph.id(of: s)) + "," + csvField(graph.id(of: e))
+            var row = CSVText.field(graph.id(of: s)) + "," + CSVText.field(graph.id(of: e))
             for c in table.columns { row += "," + cell(props[c], table.types[c]!) }
             relFiles[type + "\u{0}" + tableOf[s.int] + "\u{0}" + tableOf[e.int]]!.write(row + "\n")
         }
-        for (_, f) in relFiles where !f.close() { throw ExportError("cannot write \(f.path)") }
+        for (_, f) in relFiles { try ExportFiles.close(f) }
 
-        let script = try open(dir + "/schema.cypher")
+        let script = try ExportFiles.open(dir + "/schema.cypher")
         script.write(schema + copies)
-        guard script.close() else { throw ExportError("cannot write \(dir)/schema.cypher") }
+        try ExportFiles.close(script)
         summary.nodeTables = nodeOrder.count
         summary.relTables = relOrder.count
         summary.files = nodeFiles.count + relFiles.count + 1
         return summary
     }
 
-    /// A file-name-safe form of a table name.
-    func fileName(_ name: String) -> String {
-        String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
+    /// Kùzu's CSV reader keeps quotes inside list items and splits on every comma, and reads an
+    /// empty cell as NULL.
+    static let listRules = ExportListRules(emptyStringIsText: true) { s in
+        !s.isEmpty && !s.contains { $0 == "," || $0 == "[" || $0 == "]" || $0 == "\"" || $0 == "'" || $0 == "{" || $0 == "}" || $0.isNewline }
+            && s.first?.isWhitespace == false && s.last?.isWhitespace == false
     }
 
-    func cell(_ value: PropertyValue?, _ type: ColumnType) -> String {
+    func cell(_ value: PropertyValue?, _ type: ExportColumnType) -> String {
         guard let value, !value.isNull else { return "" }
-        if type == .text { return csvField(PropertyText.text(value)) }
+        if type == .text { return CSVText.field(PropertyText.text(value)) }
         switch value {
-        case .list(let items): return csvField("[" + items.map { scalar($0) }.joined(separator: ",") + "]")
-        default: return csvField(scalar(value))
+        case .list(let items): return CSVText.field("[" + items.map { scalar($0) }.joined(separator: ",") + "]")
+        default: return CSVText.field(scalar(value))
         }
     }
 
@@ -153,27 +160,6 @@ public struct KuzuExport: Sendable {
         case .float(let d): return "\(d)"
         case .string(let s): return s
         case .list: return PropertyText.text(v)
-        }
-    }
-
-    func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || s.first?.isWhitespace == true || s.last?.isWhitespace == true else { return s }
-        return "\"" + s.replacing("\"", with: "\"\"") + "\""
-    }
-
-    private func open(_ path: String) throws(ExportError) -> BufferedFile {
-        guard let f = BufferedFile(path: path) else { throw ExportError("cannot create \(path)") }
-        return f
-    }
-
-    private func makeDirectory(_ path: String) throws(ExportError) {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
-            guard isDir.boolValue else { throw ExportError("\(path) exists and is not a folder") }
-            return
-        }
-        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-            throw ExportError("cannot create folder \(path)")
         }
     }
 }

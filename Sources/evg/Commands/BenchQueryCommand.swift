@@ -9,7 +9,7 @@ struct BenchQueryCommand: ParsableCommand {
         commandName: "bench-query",
         abstract: "Time each query of a folder in-process (median/min of warm runs) with a result digest.",
         discussion: """
-            Runs every NAME.cypher in --queries (not NAME.kuzu.cypher) once to warm up, then \
+            Runs every NAME.cypher in --queries (not a peer dialect's NAME.DIALECT.cypher) once to warm up, then \
             --runs times; times cover parse, plan, execution and materialising the rows, not \
             process start or load. The digest (see Benchmarks/README.md) ignores row order \
             unless the final RETURN has ORDER BY, so Kùzu's results can be checked equal.
@@ -58,7 +58,7 @@ struct BenchQueryCommand: ParsableCommand {
         let files: [String]
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: queries)
-                .filter { $0.hasSuffix(".cypher") && !$0.hasSuffix(".kuzu.cypher") }.sorted()
+                .filter { $0.hasSuffix(".cypher") && !$0.dropLast(".cypher".count).contains(".") }.sorted()
         } catch {
             printError("evg: cannot read query folder \(queries)")
             throw EvgExit.loadFailure
