@@ -2,6 +2,13 @@ import EvidenceGraphAssessment
 
 /// Writes the `evg assess --format json` contract: `Assessment`'s own `Codable` conformance
 /// (which defines it; version `Assessment/contractVersion`), encoded by ``ContractJSON``.
+///
+/// ```swift
+/// let assessment = try Assessor(knowledge: knowledge).assess(profile)
+/// let json = AssessmentJSON.text(assessment, pretty: true)   // {"derived": …, "options": [ …
+/// ```
+///
+/// - Complexity: Linear in the size of the assessment, plus sorting each object's keys.
 public enum AssessmentJSON {
     /// The contract's version.
     public static var version: Int { Assessment.contractVersion }
