@@ -5,7 +5,8 @@ import EvidenceGraphAssessment
 ///
 /// ```swift
 /// let assessment = try Assessor(knowledge: knowledge).assess(profile)
-/// let json = AssessmentJSON.text(assessment, pretty: true)   // {"derived": …, "options": [ …
+/// let json = AssessmentJSON.text(assessment, pretty: true)
+/// // keys sorted: "derived", "options", "patient", "tests", "version": 2
 /// ```
 ///
 /// - Complexity: Linear in the size of the assessment, plus sorting each object's keys.
