@@ -11,6 +11,8 @@ extension Diagnostic {
     public struct Rule: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The string id, e.g. `dangling-reference`.
         public var rawValue: String
+        /// A rule with this string id; layers declare theirs as static members
+        /// (`Diagnostic.Rule.danglingReference`).
         public init(rawValue: String) { self.rawValue = rawValue }
         /// The string id.
         public var description: String { rawValue }

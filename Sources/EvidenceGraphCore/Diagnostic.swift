@@ -12,6 +12,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable, Comparable {
         case warning
         case error
+        /// A warning is less serious than an error.
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
     }
 

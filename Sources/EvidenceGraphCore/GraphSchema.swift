@@ -8,11 +8,14 @@ public struct GraphSchema: Sendable, Hashable {
     /// Property key → number of nodes and relationships using it, sorted by key.
     public var propertyKeys: [(name: String, count: Int)]
 
+    /// Equal when every label, relationship-type and property-key count is equal, in the same order.
     public static func == (a: GraphSchema, b: GraphSchema) -> Bool {
         a.labels.elementsEqual(b.labels, by: ==) && a.relationshipTypes.elementsEqual(b.relationshipTypes, by: ==)
             && a.propertyKeys.elementsEqual(b.propertyKeys, by: ==)
     }
 
+    /// Hashes the label and relationship-type counts (consistent with ``==(_:_:)``, which also compares
+    /// the property keys).
     public func hash(into h: inout Hasher) {
         for l in labels { h.combine(l.name); h.combine(l.count) }
         for t in relationshipTypes { h.combine(t.name); h.combine(t.count) }

@@ -10,6 +10,7 @@ public struct NodeIndex: Hashable, Comparable, Sendable {
     @inlinable public init(_ rawValue: Int) { self.rawValue = Int32(truncatingIfNeeded: rawValue) }
     /// The index as an `Int`, for subscripting.
     @inlinable public var int: Int { Int(rawValue) }
+    /// Orders by index, which is the order nodes were added in.
     @inlinable public static func < (a: NodeIndex, b: NodeIndex) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -23,6 +24,7 @@ public struct RelationshipIndex: Hashable, Comparable, Sendable {
     @inlinable public init(_ rawValue: Int) { self.rawValue = Int32(truncatingIfNeeded: rawValue) }
     /// The index as an `Int`, for subscripting.
     @inlinable public var int: Int { Int(rawValue) }
+    /// Orders by index, which is the order relationships were added in.
     @inlinable public static func < (a: RelationshipIndex, b: RelationshipIndex) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -38,6 +40,7 @@ public struct RelationshipTypeID: Hashable, Comparable, Sendable {
     /// The raw symbol number.
     public let rawValue: UInt32
     @inlinable init(_ rawValue: UInt32) { self.rawValue = rawValue }
+    /// Orders by symbol number, i.e. the order types were first seen (not alphabetical).
     @inlinable public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -46,6 +49,7 @@ public struct PropertyKeyID: Hashable, Comparable, Sendable {
     /// The raw symbol number.
     public let rawValue: UInt32
     @inlinable init(_ rawValue: UInt32) { self.rawValue = rawValue }
+    /// Orders by symbol number, i.e. the order keys were first seen (not alphabetical).
     @inlinable public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -5,13 +5,16 @@ public struct FHIRIssue: Sendable, Hashable, CustomStringConvertible {
     /// warnings report content that was read differently or not used.
     public enum Severity: String, Sendable, Hashable { case warning, error }
 
+    /// Whether the issue stops the read (``Severity/error``) or is only reported.
     public var severity: Severity
     /// `ResourceType/id` (or `Bundle.entry[n]` when the resource has no id).
     public var resource: String
     /// The element path inside the resource (`valueCodeableConcept`, `component[0].valueCodeableConcept`).
     public var path: String
+    /// What is wrong, in words, quoting the offending value and its code system where there is one.
     public var message: String
 
+    /// An issue at `resource` (`ResourceType/id`) and `path` inside it (empty for the whole resource).
     public init(_ severity: Severity, _ resource: String, _ path: String, _ message: String) {
         self.severity = severity
         self.resource = resource
@@ -30,6 +33,7 @@ public struct FHIRReadError: Error, Sendable, CustomStringConvertible {
     /// Every issue found, errors and warnings, in bundle order.
     public var issues: [FHIRIssue]
 
+    /// An error for `file` with its issues.
     public init(file: String, issues: [FHIRIssue]) {
         self.file = file
         self.issues = issues

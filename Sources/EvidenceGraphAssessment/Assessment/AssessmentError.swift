@@ -12,6 +12,8 @@ public enum AssessmentError: Error, Sendable, CustomStringConvertible {
     /// what the assessment needs (e.g. a ranking policy).
     case invalidKnowledge(String)
 
+    /// The message for a terminal: `unknown drug 'x'; did you mean 'y'?`, or the query that failed and
+    /// why.
     public var description: String {
         switch self {
         case .unknownName(let kind, let name, let suggestions):

@@ -11,9 +11,11 @@
 /// `Mechanisms/` (`OptionEvaluator.mechanisms`), the sequencing principles compare options,
 /// and the graph's ranking policy orders them.
 public struct Assessor: Sendable {
+    /// The knowledge base's facts every assessment reads.
     public let knowledge: ClinicalKnowledge
     let resolver: PatientResolver
 
+    /// An assessor over `knowledge` (read once from the graph; share it across assessments).
     public init(knowledge: ClinicalKnowledge) {
         self.knowledge = knowledge
         self.resolver = PatientResolver(knowledge: knowledge)
@@ -23,7 +25,13 @@ public struct Assessor: Sendable {
     /// knowledge base with a recommendation or a trial arm when `options` is nil.
     /// `guidelines` restricts guideline positions to these issuers (e.g. `["ESMO", "RU-MoH"]`).
     /// - Throws: ``AssessmentError`` for unknown names in the profile or the options, and for
-    ///   a profile too thin to judge (no receptor status and no subtype).
+    ///   a profile too thin to judge (no biomarker and no disease), and for `guidelines` that
+    ///   name no issuer of the knowledge base.
+    /// - Complexity: Independent of the graph's size (the facts were read once into
+    ///   ``knowledge``). Every regimen of the knowledge base is drafted whatever `options` asks
+    ///   for, so that sequencing principles see the alternatives: O(R × (G + T)) for R
+    ///   regimens, G recommendations and T trials, then O(P × R) for P principles, and a sort of
+    ///   the options shown.
     public func assess(_ profile: PatientProfile, options: [String]? = nil, guidelines issuers: [String]? = nil) throws(AssessmentError) -> Assessment {
         let patient = try resolver.resolve(profile)
         if patient.biomarkers.isEmpty && profile.disease == nil {

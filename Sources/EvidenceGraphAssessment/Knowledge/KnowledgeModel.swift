@@ -113,6 +113,7 @@ public struct Grade: Sendable, Hashable, Codable {
     public var scheme: String
     /// The token in that scheme (`I`, `A`, `2A`, …).
     public var value: String
+    /// A grade: `value` in `scheme` (not checked against the knowledge base's schemes).
     public init(scheme: String, value: String) {
         self.scheme = scheme
         self.value = value

@@ -27,6 +27,7 @@ public enum BiomarkerStatus: String, Sendable, Hashable, Codable, CaseIterable, 
     case wildType = "wild-type"
     case amplified, deficient, proficient, altered, loss, high, unknown
 
+    /// Orders alphabetically by raw value (for stable output), not by clinical meaning.
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 

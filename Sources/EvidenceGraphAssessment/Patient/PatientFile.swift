@@ -2,6 +2,14 @@ import EvidenceGraphCore
 import EvidenceGraphXML
 
 /// Reads patient profiles (`Graph/schema/patient.xsd`, versions 1 and 2).
+///
+/// ```swift
+/// let profile = try PatientFile.read("Queries/patients/after-tdxd.xml")
+/// let assessment = try Assessor(knowledge: knowledge).assess(profile)
+/// ```
+///
+/// - Complexity: Linear in the file's size: one validating pass, then one walk over its
+///   elements (repeated biomarkers and findings found by hash lookup).
 public enum PatientFile {
     /// Reads and validates the profile at `path`.
     /// - Throws: `LoadError` with `file:line:column` for malformed or invalid files, and for

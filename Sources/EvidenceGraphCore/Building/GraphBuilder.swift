@@ -31,6 +31,7 @@ public struct GraphBuilder: Sendable {
         /// Another node already has this id; `firstLocation` is where it was defined.
         case duplicateID(String, firstLocation: SourceLocation?)
 
+        /// `duplicate id 'x' (first defined at file:line:column)`.
         public var description: String {
             switch self {
             case .duplicateID(let id, let first):

@@ -20,6 +20,7 @@ public struct KuzuExport: Sendable {
     /// The graph to export.
     public let graph: Graph
 
+    /// An export of `graph`; nothing is written until ``write(to:)``.
     public init(graph: Graph) { self.graph = graph }
 
     static let unlabelled = "Unlabelled"

@@ -15,6 +15,8 @@ extension JSONValue {
         }
     }
 
+    /// Hashes consistently with ``==(_:_:)``: a whole-number `double` hashes as the equal `int`, an
+    /// object independently of its members' order.
     public func hash(into h: inout Hasher) {
         switch self {
         case .null: h.combine(0)

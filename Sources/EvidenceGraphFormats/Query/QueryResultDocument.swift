@@ -18,14 +18,19 @@ public struct QueryResultDocument: Codable, Sendable, Hashable {
     /// The contract's version: `version` in every document written.
     public static let currentVersion = 1
 
+    /// The contract version the document was written for (``currentVersion`` when written by this
+    /// library).
     public var version: Int
+    /// The result column names, in `RETURN` order.
     public var columns: [String]
+    /// The rows, one JSON value per column, in column order.
     public var rows: [[JSONValue]]
     /// The plan of an `EXPLAIN` query.
     public var plan: String?
     /// The plan of a `PROFILE` query, with rows and time per operator.
     public var profile: String?
 
+    /// A document from its parts (for readers and tests); ``init(_:)`` builds one from a query result.
     public init(version: Int = currentVersion, columns: [String], rows: [[JSONValue]], plan: String? = nil, profile: String? = nil) {
         self.version = version
         self.columns = columns

@@ -3,6 +3,16 @@ import EvidenceGraphQuery
 
 /// Writes a query result in the `--format json` contract (``QueryResultDocument``), and maps
 /// each value to its JSON shape.
+///
+/// ```swift
+/// let result = try graph.query("RETURN 'everolimus' AS drug, 1.0 AS dose")
+/// print(ResultJSON.text(result))
+/// // {"columns":["drug","dose"],"rows":[["everolimus",1]],"version":1}
+/// let cell = ResultJSON.json(result.rows[0][0], in: result.graph)   // .string("everolimus")
+/// ```
+///
+/// - Complexity: Linear in the size of the result (each node or relationship cell also
+///   writes its labels and properties), plus sorting each object's keys.
 public enum ResultJSON {
     /// The result's contract document as JSON text (compact, or indented with `pretty`).
     public static func text(_ result: QueryResult, pretty: Bool = false) -> String {

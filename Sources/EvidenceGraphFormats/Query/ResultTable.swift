@@ -3,6 +3,25 @@ import EvidenceGraphQuery
 
 /// Renders a result as an aligned text table for a terminal, or as CSV (RFC 4180, in
 /// `ResultTable+CSV.swift`).
+///
+/// ```swift
+/// let result = try graph.query("UNWIND ['everolimus', 'exemestane'] AS drug RETURN drug")
+/// print(ResultTable.text(result))
+/// // +------------+
+/// // | drug       |
+/// // +------------+
+/// // | everolimus |
+/// // | exemestane |
+/// // +------------+
+/// // 2 rows
+/// let csv = ResultTable.csv(result)   // "drug\neverolimus\nexemestane"
+/// ```
+///
+/// Strings print bare; every other value prints as its Cypher literal (nodes and
+/// relationships with their labels, type and properties, read from `QueryResult.graph`).
+///
+/// - Complexity: Linear in the total length of the cells' text (the table makes two passes:
+///   one for column widths, one to write).
 public enum ResultTable {
     /// A boxed table with one header row and a row count, columns padded to the widest cell
     /// (width counted in characters, so Cyrillic text lines up). A cell holding line breaks

@@ -22,6 +22,8 @@ public struct QueryOptions: Sendable {
     /// once overflowed the nanosecond deadline.)
     public static let maximumTimeout: Double = 365 * 24 * 3600
 
+    /// Limits for one query; every one is off unless given. Values are checked when the query runs
+    /// (``validate()``), not here.
     public init(timeout: Double? = nil, maxRows: Int? = nil, maxMemory: Int? = nil, cancellation: CancellationFlag? = nil) {
         self.timeout = timeout
         self.maxRows = maxRows

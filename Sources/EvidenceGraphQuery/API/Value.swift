@@ -18,6 +18,9 @@ public enum Value: Sendable, Hashable {
     /// (`indirect`), so that `Value` stays 24 bytes: a temporal's fields take 41.
     indirect case temporal(TemporalValue)
 
+    /// Structural equality, for `Hashable` use (sets, dictionaries, tests) — not Cypher's `=`: `null ==
+    /// null`, NaN equals NaN, `1` and `1.0` differ, strings compare by UTF-8 bytes, maps ignore key
+    /// order.
     public static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
@@ -38,6 +41,7 @@ public enum Value: Sendable, Hashable {
         }
     }
 
+    /// Hashes consistently with ``==(_:_:)`` (NaNs alike, maps independent of key order).
     public func hash(into h: inout Hasher) {
         switch self {
         case .null: h.combine(0)
@@ -60,8 +64,12 @@ public enum Value: Sendable, Hashable {
 /// A path: its nodes and the relationships between consecutive nodes
 /// (`relationships.count == nodes.count - 1`).
 public struct PathValue: Sendable, Hashable {
+    /// The path's nodes, from start to end.
     public var nodes: [NodeIndex]
+    /// The relationships between consecutive nodes.
     public var relationships: [RelationshipIndex]
+    /// A path; the caller keeps `relationships.count == nodes.count - 1` and each relationship joining
+    /// its neighbours.
     public init(nodes: [NodeIndex], relationships: [RelationshipIndex]) {
         self.nodes = nodes
         self.relationships = relationships

@@ -2,9 +2,13 @@
 /// number of days, nor a day of seconds); `nanos` is always in `0 ..< 1_000_000_000`, so a
 /// negative fraction of a second borrows from `seconds` (−1.5 s is −2 s + 0.5 s).
 public struct TemporalDuration: Sendable, Hashable {
+    /// Whole months (years count as 12 months).
     public var months: Int64
+    /// Whole days (weeks count as 7 days), independent of `months`.
     public var days: Int64
+    /// Whole seconds (hours and minutes included), independent of `days`; may be negative.
     public var seconds: Int64
+    /// The fraction of a second in nanoseconds, always in `0 ..< 1_000_000_000`.
     public var nanos: Int64
 
     /// A normalized duration: nanoseconds beyond a second carry into `seconds`.

@@ -22,6 +22,7 @@ public struct GraphMLWriter: Sendable {
         public var path: String
         /// The system error number.
         public var code: Int32
+        /// `cannot write 'path' (errno N)`.
         public var description: String { "cannot write '\(path)' (errno \(code))" }
     }
 

@@ -28,18 +28,37 @@ extension Diagnostic.Rule {
 
     // The consistency rules (``GraphValidator/defaultRules``).
 
+    /// An id defined twice (the first definition is kept; reported at the second). ``DuplicateIDRule``.
     public static let duplicateID = Self(rawValue: "duplicate-id")
+    /// A reference to an id that no node has, reported where it is written. ``DanglingReferenceRule``.
     public static let danglingReference = Self(rawValue: "dangling-reference")
+    /// A recommendation citing an unknown trial or publication.
+    /// ``RecommendationCitesMissingTrialRule``.
     public static let recommendationCitesMissingTrial = Self(rawValue: "recommendation-cites-missing-trial")
+    /// A relationship whose start or end node lacks the labels the evidence model allows for its type.
+    /// ``WrongEndpointLabelsRule``.
     public static let wrongEndpointLabels = Self(rawValue: "wrong-endpoint-labels")
+    /// A regimen with no component drug. ``RegimenWithoutDrugsRule``.
     public static let regimenWithoutDrugs = Self(rawValue: "regimen-without-drugs")
+    /// Impossible outcome numbers: a hazard ratio or median outside its CI or not positive, a CI upside
+    /// down, a percentage outside 0–100. ``TrialOutcomeSanityRule``.
     public static let trialOutcomeSanity = Self(rawValue: "trial-outcome-sanity")
+    /// A recommendation's score or tier that is not a token of its scheme. ``GradeInSchemeRule``.
     public static let gradeInScheme = Self(rawValue: "grade-in-scheme")
+    /// An empty eligibility range (`minLine` above `maxLine`, `ecogMin` above `ecogMax`, `minCount`
+    /// above `maxCount`). ``EligibilityRangeRule``.
     public static let eligibilityRange = Self(rawValue: "eligibility-range")
+    /// A trial that reports outcomes but marks none primary. ``PrimaryOutcomeRule``.
     public static let trialPrimaryOutcome = Self(rawValue: "trial-primary-outcome")
+    /// A population's prior-drug shares within one drug class adding up to more than 100%.
+    /// ``PopulationSharesRule``.
     public static let populationShares = Self(rawValue: "population-shares")
+    /// A trial `nct` that is not `NCT` followed by 8 digits. ``NCTIDFormatRule``.
     public static let nctIDFormat = Self(rawValue: "nct-id-format")
+    /// A cycle of `SUBCLASS_OF` (drug classes) or `SUBTYPE_OF` (diseases). ``ClassHierarchyCycleRule``.
     public static let classHierarchyCycle = Self(rawValue: "class-hierarchy-cycle")
+    /// A node with no relationship (a warning; vocabulary and decision-model nodes exempt).
+    /// ``OrphanNodeRule``.
     public static let orphanNode = Self(rawValue: "orphan-node")
     /// An arm with no `regimen` (warning): the schema allows it for registry imports.
     public static let armWithoutRegimen = Self(rawValue: "arm-without-regimen")

@@ -23,6 +23,7 @@ extension Assessment {
         case version, patient, derived, tests, options
     }
 
+    /// Writes the version-2 contract document: `version`, `patient`, `derived`, `tests`, `options`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.contractVersion, forKey: .version)

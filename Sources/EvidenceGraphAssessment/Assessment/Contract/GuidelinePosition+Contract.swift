@@ -6,6 +6,8 @@ extension GuidelinePosition {
         case issuer, stance, tier, grades, cites, text
     }
 
+    /// Writes `{"issuer", "stance", "tier", "grades", "cites", "text"}`, with `"tier": null` when there
+    /// is none.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(issuer, forKey: .issuer)
@@ -16,6 +18,8 @@ extension GuidelinePosition {
         try c.encode(text, forKey: .text)
     }
 
+    /// Reads a position written by ``encode(to:)``.
+    /// - Throws: `DecodingError` for a missing or mistyped field (`tier` may be null).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

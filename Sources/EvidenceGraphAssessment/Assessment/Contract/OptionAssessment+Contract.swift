@@ -11,6 +11,8 @@ extension OptionAssessment {
         case drugs, drugIds, regimen, name, verdict, rank, reasons, guidelines, positions, companions, cautions, moreEvidence
     }
 
+    /// Writes the option's contract object; `moreEvidence` only when the encoder's `userInfo` sets
+    /// ``moreEvidenceKey`` to `true`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(inns, forKey: .drugs)
@@ -27,6 +29,9 @@ extension OptionAssessment {
         if encoder.userInfo[Self.moreEvidenceKey] as? Bool == true { try c.encode(moreEvidence, forKey: .moreEvidence) }
     }
 
+    /// Reads an option written by ``encode(to:)``: `guidelines` is ignored (``guidelines`` comes from
+    /// `positions`), an absent `moreEvidence` reads as empty.
+    /// - Throws: `DecodingError` for a missing or mistyped field.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

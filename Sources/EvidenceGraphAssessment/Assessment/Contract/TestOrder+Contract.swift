@@ -5,6 +5,7 @@ extension TestOrder {
         case test, cites, decides
     }
 
+    /// Writes `{"test", "cites", "decides"}`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(test, forKey: .test)
@@ -12,6 +13,8 @@ extension TestOrder {
         try c.encode(decides, forKey: .decides)
     }
 
+    /// Reads a test written by ``encode(to:)``; ``biomarker`` reads back nil and ``sources`` empty.
+    /// - Throws: `DecodingError` for a missing or mistyped field.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

@@ -3,14 +3,19 @@ import EvidenceGraphCore
 /// `class-hierarchy-cycle`: a cycle in a hierarchy (drug classes' `SUBCLASS_OF`, diseases'
 /// `SUBTYPE_OF`); reported once per cycle, at its first node in graph order.
 public struct ClassHierarchyCycleRule: ValidationRule {
+    /// The rule its findings carry, `class-hierarchy-cycle`.
     public let rule: Diagnostic.Rule = .classHierarchyCycle
+    /// `class-hierarchy-cycle` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
     /// The hierarchy relationship types (from `EvidenceModel`: a reference whose owner
     /// and target are the same kind of entity, named `parent`).
     static let hierarchyTypes: [String] = EvidenceModel.references.filter { $0.name == "parent" }.map(\.type)
 
+    /// `class-hierarchy-cycle`: one finding per cycle in the `SUBCLASS_OF` / `SUBTYPE_OF` hierarchies,
+    /// at its first node in graph order.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         var results: [Diagnostic] = []

@@ -4,10 +4,15 @@ import EvidenceGraphCore
 /// is written. (A recommendation citing a missing trial is reported by
 /// ``RecommendationCitesMissingTrialRule`` instead.)
 public struct DanglingReferenceRule: ValidationRule {
+    /// The rule its findings carry, `dangling-reference`.
     public let rule: Diagnostic.Rule = .danglingReference
+    /// `dangling-reference` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `dangling-reference`: one finding per reference to an unknown id, at the reference (missing
+    /// trials cited by recommendations excepted).
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         loaded.danglingReferences
             .filter { !RecommendationCitesMissingTrialRule.citationTypes.contains($0.type) }

@@ -4,10 +4,15 @@ import EvidenceGraphCore
 /// (`minLine` above `maxLine`), and a prior-therapy statement whose counts cannot be met
 /// (`minCount` above `maxCount`) — criteria no patient could satisfy.
 public struct EligibilityRangeRule: ValidationRule {
+    /// The rule its findings carry, `eligibility-range`.
     public let rule: Diagnostic.Rule = .eligibilityRange
+    /// `eligibility-range` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `eligibility-range`: one finding per empty line or ECOG range and per unsatisfiable
+    /// prior-therapy count.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         var results: [Diagnostic] = []

@@ -4,10 +4,15 @@ import EvidenceGraphCore
 /// base defines (`gradeScheme name`) and a token of its `order`; its `tier` is a token of its
 /// guideline's `tierScheme`. Graphs without grade schemes are not checked.
 public struct GradeInSchemeRule: ValidationRule {
+    /// The rule its findings carry, `grade-in-scheme`.
     public let rule: Diagnostic.Rule = .gradeInScheme
+    /// `grade-in-scheme` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `grade-in-scheme`: one finding per score or tier outside its scheme; none when the graph defines
+    /// no grade schemes.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         guard let schemeLabel = g.label(named: "GradeScheme"), let recLabel = g.label(named: "Recommendation") else { return [] }

@@ -8,13 +8,18 @@ import EvidenceGraphCore
 /// decision model's scales, rules and policy (grade schemes, status and state rules, the
 /// ranking policy) are read by the assessment, not reached by relationships.
 public struct OrphanNodeRule: ValidationRule {
+    /// The rule its findings carry, `orphan-node`.
     public let rule: Diagnostic.Rule = .orphanNode
+    /// `orphan-node` findings are warnings: the graph is still usable.
     public let severity = Diagnostic.Severity.warning
+    /// The rule; it has no settings.
     public init() {}
 
     /// Labels whose nodes may stand alone.
     public static let vocabularyLabels: Set<String> = ["MetastaticSite", "Comorbidity", "Finding", "GradeScheme", "StatusRule", "StateRule", "RankingPolicy"]
 
+    /// `orphan-node`: one warning per node without relationships, vocabulary and decision-model nodes
+    /// exempt.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         let exempt = Set(Self.vocabularyLabels.compactMap { g.label(named: $0) })

@@ -6,10 +6,15 @@ import EvidenceGraphCore
 /// shares each stay within 0–100 (checked by `trial-outcome-sanity`). A class whose patients
 /// commonly received several of its drugs can state that in a note and split the shares.
 public struct PopulationSharesRule: ValidationRule {
+    /// The rule its findings carry, `population-shares`.
     public let rule: Diagnostic.Rule = .populationShares
+    /// `population-shares` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `population-shares`: one finding per population and drug class whose prior-drug shares add up to
+    /// more than 100%.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         guard let population = g.label(named: "Population"), let prior = g.relationshipType(named: "PRIOR_THERAPY"),

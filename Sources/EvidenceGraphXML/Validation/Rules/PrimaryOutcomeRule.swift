@@ -4,10 +4,15 @@ import EvidenceGraphCore
 /// primary endpoint (`primary="true"`), so that the assessment can show the primary
 /// endpoint's analysis first. Trials with no outcome at all are not checked.
 public struct PrimaryOutcomeRule: ValidationRule {
+    /// The rule its findings carry, `trial-primary-outcome`.
     public let rule: Diagnostic.Rule = .trialPrimaryOutcome
+    /// `trial-primary-outcome` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `trial-primary-outcome`: one finding per trial that reports outcomes but marks none
+    /// `primary="true"` (and names no `primaryEndpoint`).
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         guard let trial = g.label(named: "Trial"), let reports = g.relationshipType(named: "REPORTS") else { return [] }

@@ -2,13 +2,17 @@ import EvidenceGraphCore
 
 /// `regimen-without-drugs`: a regimen with no component drug.
 public struct RegimenWithoutDrugsRule: ValidationRule {
+    /// The rule its findings carry, `regimen-without-drugs`.
     public let rule: Diagnostic.Rule = .regimenWithoutDrugs
+    /// `regimen-without-drugs` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
     /// The relationship from a regimen to its drugs (from `EvidenceModel`).
     static let componentType = EvidenceModel.references.first { $0.owner == "regimen" && $0.targetLabels == ["Drug"] }!.type
 
+    /// `regimen-without-drugs`: one finding per regimen without a component drug.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         guard let regimen = g.label(named: "Regimen") else { return [] }

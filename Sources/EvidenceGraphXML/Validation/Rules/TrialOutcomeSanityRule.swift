@@ -5,10 +5,15 @@ import EvidenceGraphCore
 /// above its high end, a median that is not positive or lies outside its CI, and any
 /// `…Percent` property outside 0–100 (on nodes and relationships alike).
 public struct TrialOutcomeSanityRule: ValidationRule {
+    /// The rule its findings carry, `trial-outcome-sanity`.
     public let rule: Diagnostic.Rule = .trialOutcomeSanity
+    /// `trial-outcome-sanity` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `trial-outcome-sanity`: one finding per impossible number: hazard ratio, CI, median or
+    /// percentage.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         var results: [Diagnostic] = []

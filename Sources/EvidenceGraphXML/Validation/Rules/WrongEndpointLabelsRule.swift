@@ -4,10 +4,15 @@ import EvidenceGraphCore
 /// model allows for its type (`EvidenceModel/relationshipEndpoints`). Types outside the
 /// model (e.g. from GraphML) are not checked.
 public struct WrongEndpointLabelsRule: ValidationRule {
+    /// The rule its findings carry, `wrong-endpoint-labels`.
     public let rule: Diagnostic.Rule = .wrongEndpointLabels
+    /// `wrong-endpoint-labels` findings are errors.
     public let severity = Diagnostic.Severity.error
+    /// The rule; it has no settings.
     public init() {}
 
+    /// `wrong-endpoint-labels`: one finding per relationship of a modelled type whose start or end node
+    /// has none of the allowed labels.
     public func check(_ loaded: LoadedGraph) -> [Diagnostic] {
         let g = loaded.graph
         var results: [Diagnostic] = []
