@@ -10,8 +10,11 @@ import EvidenceGraphCore
 ///
 /// Rules (id — severity): `duplicate-id` — error, `dangling-reference` — error,
 /// `recommendation-cites-missing-trial` — error, `wrong-endpoint-labels` — error,
-/// `regimen-without-drugs` — error, `trial-outcome-sanity` — error, `nct-id-format` — error,
-/// `class-hierarchy-cycle` — error, `orphan-node` — warning.
+/// `regimen-without-drugs` — error, `trial-outcome-sanity` — error, `grade-in-scheme` — error,
+/// `eligibility-range` — error, `trial-primary-outcome` — error, `population-shares` — error,
+/// `nct-id-format` — error, `class-hierarchy-cycle` — error, `orphan-node` — warning,
+/// `arm-without-regimen` — warning (the list is `Diagnostic.Rule.consistencyRules`; each rule is
+/// described in docs/graph-model.md).
 public struct GraphValidator: Sendable {
     /// The rules applied, in order.
     public var rules: [any ValidationRule]
