@@ -52,7 +52,7 @@ public struct Graphviz: Sendable {
         let errors = dir.appendingPathComponent("stderr.txt")
         do {
             try Data(dot.utf8).write(to: input)
-            fm.createFile(atPath: errors.path, contents: nil)
+            try Data().write(to: errors)
         } catch {
             throw .failed(status: -1, message: "cannot write the drawing: \(error.localizedDescription)")
         }
