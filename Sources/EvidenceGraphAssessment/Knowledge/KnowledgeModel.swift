@@ -193,7 +193,7 @@ package struct TrialFacts: Sendable, Hashable {
     package var outcomes: [OutcomeFacts]
 
     /// The arms that use `regimen`.
-    func arms(using regimen: String) -> [ArmFacts] { arms.filter { $0.regimen == regimen } }
+    package func arms(using regimen: String) -> [ArmFacts] { arms.filter { $0.regimen == regimen } }
 }
 
 /// A sequencing principle: prefer `prefers` over `over` when every finding of `when` is

@@ -1,9 +1,10 @@
 import EvidenceGraphQuery
 
 /// The formats a query result prints in: an aligned text table, the JSON contract
-/// (``QueryResultDocument``), or CSV.
+/// (``QueryResultDocument``), CSV, or a Graphviz DOT drawing of the nodes, relationships and
+/// paths it returns (``ResultDOT``; lay it out with ``Graphviz``).
 public enum QueryResultFormat: String, Sendable, CaseIterable {
-    case table, json, csv
+    case table, json, csv, dot
 
     /// The result in this format. `EXPLAIN` gives its plan (no empty table); `PROFILE` gives
     /// the plan above the table, and in JSON as `"profile"`; CSV has no room for a plan, so a
@@ -18,12 +19,15 @@ public enum QueryResultFormat: String, Sendable, CaseIterable {
         case .csv:
             guard let plan = result.plan, !result.profiled else { return ResultTable.csv(result) }
             return plan
+        case .dot:
+            guard let plan = result.plan, !result.profiled else { return ResultDOT.text(result) }
+            return plan
         }
     }
 
     /// What ``render(_:pretty:)`` leaves out and belongs beside it (the CLI writes it to
-    /// standard error): the plan of a `PROFILE` result in CSV; otherwise nil.
+    /// standard error): the plan of a `PROFILE` result in CSV or DOT; otherwise nil.
     public func aside(_ result: QueryResult) -> String? {
-        self == .csv && result.profiled ? result.plan : nil
+        (self == .csv || self == .dot) && result.profiled ? result.plan : nil
     }
 }

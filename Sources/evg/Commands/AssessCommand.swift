@@ -16,6 +16,13 @@ struct AssessCommand: ParsableCommand {
             regimen of the knowledge base with a recommendation or a trial. JSON names drugs by \
             their INN as written ("trastuzumab deruxtecan"), with the knowledge-base ids in drugIds.
             Verdicts: preferred, option, not-preferred, evidence-gap, needs-testing, not-indicated, contraindicated.
+            Pictures: --format dot draws, per option, the patient's facts -> biomarker requirements -> \
+            guideline recommendations -> trials (populations, outcomes), cautions and contraindications \
+            in their own colours, every node linked to its source; svg lays it out with Graphviz dot \
+            (Debian package graphviz); html writes one self-contained page (no network fetches) with \
+            the summary, the ranked options, each option's drawing and a forest plot of its trials \
+            (redirect it to a file: --format html > report.html):
+              evg assess Queries/patients/founding-case.xml --option olaparib --format dot
             Example:
               evg assess Queries/patients/founding-case.xml \\
                 --option everolimus+exemestane --option paclitaxel --option docetaxel \\
@@ -24,7 +31,7 @@ struct AssessCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, markdown
+        case table, json, markdown, dot, svg, html
     }
 
     @Argument(help: "The patient profile (XML, or a FHIR R4 Bundle in JSON).")
@@ -38,7 +45,7 @@ struct AssessCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("A candidate regimen, drugs joined with '+' (repeatable).", valueName: "drug+drug"))
     var options: [String] = []
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, json, markdown, dot (the evidence drawings as Graphviz DOT), svg (laid out by Graphviz dot) or html (one self-contained report page with drawings and forest plots).")
     var format: Format = .table
 
     @Flag(help: "Also show interim analyses and further trial evidence.")
@@ -86,6 +93,9 @@ struct AssessCommand: ParsableCommand {
             case .table: print(AssessmentText.table(assessment, verbose: verbose))
             case .json: print(AssessmentJSON.text(assessment, verbose: verbose, pretty: true))
             case .markdown: print(AssessmentText.markdown(assessment, verbose: verbose))
+            case .dot: print(try AssessmentDOT.text(assessment, knowledge: knowledge, patient: profile), terminator: "")
+            case .svg: print(try Graphviz().svg(AssessmentDOT.text(assessment, knowledge: knowledge, patient: profile)), terminator: "")
+            case .html: print(try AssessmentHTML.render(assessment, knowledge: knowledge, patient: profile), terminator: "")
             }
         } catch {
             printError("evg: \(EchoText.boundedMessage(String(describing: error)))")

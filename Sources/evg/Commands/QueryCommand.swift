@@ -16,7 +16,10 @@ struct QueryCommand: ParsableCommand {
             The query text '-' or -f - reads the query from standard input; -f also reads pipes \
             and process substitutions (-f <(…)). A label, relationship type or property key the \
             graph does not have is reported on standard error, with the closest known names. \
-            JSON prints NaN and infinite floats as the strings "NaN", "Infinity", "-Infinity".
+            JSON prints NaN and infinite floats as the strings "NaN", "Infinity", "-Infinity". \
+            --format dot draws the nodes, relationships and paths the query returns (each node \
+            linked to its source); --format svg lays that drawing out with Graphviz dot \
+            (Debian package graphviz).
             Every query runs under a budget: --timeout 60 s, --max-rows 1000000, --max-memory 1000 MB
             by default (0 = no limit); --param values are evaluated under the same budget.
             """
@@ -24,12 +27,12 @@ struct QueryCommand: ParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json, csv
+        case table, json, csv, dot, svg
     }
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(help: "Output format: table, json or csv.")
+    @Option(help: "Output format: table, json, csv, dot (a Graphviz drawing of the nodes, relationships and paths returned) or svg (that drawing laid out by Graphviz dot).")
     var format: Format = .table
 
     @Option(name: .customLong("param"), help: ArgumentHelp("A query parameter as name=value; the value is a Cypher literal (1, 2.5, true, 'text', [1, 2]) or else taken as a string.", valueName: "name=value"))
@@ -75,7 +78,7 @@ struct QueryCommand: ParsableCommand {
         try GraphLoading.checkValidity(loaded, strict: strict)
         do {
             let result = try loaded.graph.query(text, parameters: params, options: options)
-            print(render(result))
+            print(try render(result))
             let style = TerminalStyle.standardError
             for warning in NameWarnings(result.graph).warnings(for: text) { printError(style.warning(warning)) }
         } catch {
@@ -84,7 +87,7 @@ struct QueryCommand: ParsableCommand {
         }
     }
 
-    func render(_ result: QueryResult) -> String {
-        QueryOutput.render(result, format: format)
+    func render(_ result: QueryResult) throws -> String {
+        try QueryOutput.render(result, format: format)
     }
 }

@@ -44,7 +44,7 @@ struct ReplSession {
         Type a query and end it with ';' (it may span several lines). Commands:
           :help                 this text
           :schema               labels, relationship types and property keys with counts
-          :format table|json|csv  output format (default table)
+          :format table|json|csv|dot|svg  output format (default table)
           :param name=value     set a query parameter ($name); :params lists them
           :limits               the timeout, row and memory limits queries run under
           :quit                 leave (also Ctrl-D)
@@ -89,7 +89,7 @@ struct ReplSession {
                 nameWarnings = nil
             }
             graph = result.graph
-            output(QueryOutput.render(result, format: format, pretty: true))
+            output(try QueryOutput.render(result, format: format, pretty: true))
             if nameWarnings == nil { nameWarnings = NameWarnings(graph) }
             let style = TerminalStyle.standardError
             for warning in nameWarnings!.warnings(for: text) { errorOutput(style.warning(warning)) }
@@ -112,7 +112,7 @@ struct ReplSession {
             if parts.count == 2, let f = QueryCommand.Format(rawValue: parts[1].trimmingSpaces()) {
                 format = f
             } else {
-                output("usage: :format table|json|csv")
+                output("usage: :format table|json|csv|dot|svg")
             }
         case ":param":
             if parts.count == 2 {
