@@ -9,9 +9,10 @@ import PackageDescription
 //   EvidenceGraphQuery       — the Cypher-style query language                            (Core)
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraphFormats     — presentation: result tables, CSV, the JSON contracts, Kùzu export (Core, Query, Assessment)
+//   EvidenceGraphServer      — `evg serve` (Hummingbird HTTP) and `evg mcp` (MCP over stdio)   (Core, XML, Query, Assessment, Formats)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphSynthetic, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphServer, EvidenceGraphSynthetic, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -27,6 +28,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -59,6 +62,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "EvidenceGraphServer",
+            dependencies: [
+                "EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
+            resources: [.copy("Bundled")],   // the web page; copies of docs/graph-model.md and Queries/*.cypher, kept equal by BundledResourceTests
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraph",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats"],
             swiftSettings: strict
@@ -67,6 +80,7 @@ let package = Package(
             name: "evg",
             dependencies: [
                 "EvidenceGraph",
+                "EvidenceGraphServer",
                 "EvidenceGraphSynthetic",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -106,6 +120,15 @@ let package = Package(
         .testTarget(
             name: "EvidenceGraphSyntheticTests",
             dependencies: ["EvidenceGraphSynthetic", "EvidenceGraphXML", "EvidenceGraphCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphServerTests",
+            dependencies: [
+                "EvidenceGraphServer", "EvidenceGraphFormats", "EvidenceGraphAssessment", "EvidenceGraphQuery", "EvidenceGraphXML", "EvidenceGraphCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),
