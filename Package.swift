@@ -10,10 +10,11 @@ import PackageDescription
 //   EvidenceGraphAssessment  — patient-aware clinical assessment                           (Core, XML, Query)
 //   EvidenceGraphFormats     — presentation: result tables, CSV, the JSON contracts, Kùzu export (Core, Query, Assessment)
 //   EvidenceGraphFHIR        — FHIR R4 (mCODE) patient bundles → PatientProfile           (Core, Assessment)
+//   EvidenceGraphServer      — `evg serve` (Hummingbird HTTP) and `evg mcp` (MCP over stdio)   (Core, XML, Query, Assessment, Formats)
 //   EvidenceGraph            — the library product: re-exports the layers above
 //   EvidenceGraphRegistry    — ClinicalTrials.gov records (legacy XML, API v2 JSON) to evidence XML (Core, XML)
 //   EvidenceGraphSynthetic   — synthetic knowledge-base-shaped graphs for benchmarks         (nothing)
-//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphSynthetic, EvidenceGraphRegistry, CLibEdit)
+//   evg                      — the command-line tool                                       (EvidenceGraph, EvidenceGraphFHIR, EvidenceGraphServer, EvidenceGraphSynthetic, EvidenceGraphRegistry, CLibEdit)
 //   EvidenceGraphTCK         — openCypher TCK runner (Gherkin, expected values, comparison) (Core, Query)
 //   evg-tck                  — runs the TCK, prints the pass table, updates the passing list (EvidenceGraphTCK)
 let strict: [SwiftSetting] = [
@@ -31,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `swift package generate-documentation` (Scripts/docs-check); a plugin, linked into nothing.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .systemLibrary(
@@ -73,6 +76,16 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "EvidenceGraphServer",
+            dependencies: [
+                "EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
+            resources: [.copy("Bundled")],   // the web page; copies of docs/graph-model.md and Queries/*.cypher, kept equal by BundledResourceTests
+            swiftSettings: strict
+        ),
+        .target(
             name: "EvidenceGraph",
             dependencies: ["EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats", "EvidenceGraphFHIR"],
             swiftSettings: strict
@@ -82,6 +95,7 @@ let package = Package(
             dependencies: [
                 "EvidenceGraph",
                 "EvidenceGraphFHIR",
+                "EvidenceGraphServer",
                 "EvidenceGraphSynthetic",
                 "EvidenceGraphRegistry",
                 "CLibEdit",
@@ -133,6 +147,15 @@ let package = Package(
             name: "EvidenceGraphRegistryTests",
             dependencies: ["EvidenceGraphRegistry", "EvidenceGraphXML", "EvidenceGraphCore"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EvidenceGraphServerTests",
+            dependencies: [
+                "EvidenceGraphServer", "EvidenceGraphFormats", "EvidenceGraphAssessment", "EvidenceGraphQuery", "EvidenceGraphXML", "EvidenceGraphCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),

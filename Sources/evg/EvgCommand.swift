@@ -3,7 +3,7 @@ import EvidenceGraph
 
 /// `evg`: load the evidence graph, validate it, query it, and assess patients.
 @main
-struct EvgCommand: ParsableCommand {
+struct EvgCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evg",
         abstract: "Answer clinical evidence questions from a knowledge graph.",
@@ -13,6 +13,6 @@ struct EvgCommand: ParsableCommand {
             """,
         version: EvidenceGraphVersion.current,
         subcommands: [ValidateCommand.self, StatsCommand.self, QueryCommand.self, ReplCommand.self, AssessCommand.self,
-                      GenerateCommand.self, ExportCommand.self, ImportCommand.self, BenchQueryCommand.self]
+                      GenerateCommand.self, ExportCommand.self, ImportCommand.self, BenchQueryCommand.self, ServeCommand.self, MCPCommand.self]
     )
 }

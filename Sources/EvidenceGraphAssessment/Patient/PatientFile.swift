@@ -20,6 +20,13 @@ public enum PatientFile {
         return try profile(from: root)
     }
 
+    /// Reads and validates a profile held in memory (an upload), named `name` in diagnostics
+    /// (`name:line:column`); otherwise as ``read(_:)``.
+    public static func read(bytes: [UInt8], name: String = "patient.xml") throws(LoadError) -> PatientProfile {
+        let root = try XMLDocumentReader.read(bytes: bytes, displayName: name, schemaNamed: "patient.xsd")
+        return try profile(from: root)
+    }
+
     /// Maps a validated `<patient>` element onto a profile.
     static func profile(from root: XMLElementNode) throws(LoadError) -> PatientProfile {
         var p = PatientProfile(id: root[attribute: "id"] ?? "patient")

@@ -30,6 +30,18 @@ package enum XMLDocumentReader {
                                                      location: SourceLocation(file: path, line: 0, column: 0))], isTruncated: false)
         }
         defer { input.close() }
+        return try read(input, displayPath: path, schemaNamed: schemaName)
+    }
+
+    /// Reads a document held in memory (an upload), shown in diagnostics as `displayName`;
+    /// otherwise as ``read(path:schemaNamed:)``.
+    package static func read(bytes: [UInt8], displayName: String, schemaNamed schemaName: String? = nil) throws(LoadError) -> XMLElementNode {
+        let input = XMLInput(bytes: bytes)
+        defer { input.close() }
+        return try read(input, displayPath: displayName, schemaNamed: schemaName)
+    }
+
+    private static func read(_ input: XMLInput, displayPath path: String, schemaNamed schemaName: String?) throws(LoadError) -> XMLElementNode {
         var schema: OpaquePointer?
         if let schemaName {
             guard let schemaPath = SchemaLocator.path(forSchemaNamed: schemaName) else {

@@ -1,36 +1,38 @@
-import EvidenceGraph
+import EvidenceGraphCore
 
-/// What `:schema` shows and tab completion offers: per label, its property keys with their
+/// What the REPL's `:schema` shows, its tab completion offers and `evg serve`'s `GET /schema`
+/// returns (``SchemaDocument``): per label, its property keys with their
 /// value types and counts; per relationship type, the same; and the `(:A)-[:T]->(:B)`
 /// patterns present with their counts. One pass over the graph: O(N + M + properties).
-struct SchemaSummary {
+public struct SchemaSummary: Sendable {
     /// A property key as used by the nodes of one label (or relationships of one type).
-    struct KeyUse: Equatable {
-        var key: String
+    public struct KeyUse: Equatable, Sendable {
+        public var key: String
         /// Value type names (`String`, `Integer`, `Float`, `Boolean`, `List`, `Null`) → count.
-        var types: [(name: String, count: Int)]
-        var count: Int { types.reduce(0) { $0 + $1.count } }
+        public var types: [(name: String, count: Int)]
+        public var count: Int { types.reduce(0) { $0 + $1.count } }
 
-        static func == (a: KeyUse, b: KeyUse) -> Bool { a.key == b.key && a.types.elementsEqual(b.types, by: ==) }
+        public static func == (a: KeyUse, b: KeyUse) -> Bool { a.key == b.key && a.types.elementsEqual(b.types, by: ==) }
     }
 
     /// A label or type with its count and keys.
-    struct Entry {
-        var name: String
-        var count: Int
-        var keys: [KeyUse]
+    public struct Entry: Sendable {
+        public var name: String
+        public var count: Int
+        public var keys: [KeyUse]
     }
 
     /// `(:start)-[:type]->(:end)` and how many relationships match it.
-    struct Triple: Equatable {
-        var start: String, type: String, end: String, count: Int
+    public struct Triple: Equatable, Sendable {
+        public var start: String, type: String, end: String, count: Int
     }
 
-    var labels: [Entry]
-    var relationshipTypes: [Entry]
-    var patterns: [Triple]
+    public var labels: [Entry]
+    public var relationshipTypes: [Entry]
+    public var patterns: [Triple]
 
-    init(_ graph: Graph) {
+    /// Summarises `graph`.
+    public init(_ graph: Graph) {
         var labelCounts: [String: Int] = [:]
         var labelKeys: [String: [String: [String: Int]]] = [:]
         for n in graph.nodes {
@@ -72,7 +74,7 @@ struct SchemaSummary {
     }
 
     /// The Cypher type name of a stored value.
-    static func typeName(_ value: PropertyValue) -> String {
+    public static func typeName(_ value: PropertyValue) -> String {
         switch value {
         case .null: "Null"
         case .bool: "Boolean"
@@ -84,19 +86,19 @@ struct SchemaSummary {
     }
 
     /// The property keys of nodes with `label` (empty when the label is unknown).
-    func keys(ofLabel label: String) -> [String] {
+    public func keys(ofLabel label: String) -> [String] {
         labels.first { $0.name == label }?.keys.map(\.key) ?? []
     }
 
     /// The property keys of relationships of `type`.
-    func keys(ofType type: String) -> [String] {
+    public func keys(ofType type: String) -> [String] {
         relationshipTypes.first { $0.name == type }?.keys.map(\.key) ?? []
     }
 
     /// The `:schema` text: labels with their keys, relationship types with theirs, then the
     /// patterns. A key used with one type reads `name: String (12)`; with several,
     /// `value: Integer 3, String 2 (5)`.
-    func rendered() -> String {
+    public func rendered() -> String {
         var lines: [String] = []
         func section(_ title: String, _ entries: [Entry], _ show: (String) -> String) {
             lines.append(title)
