@@ -79,6 +79,7 @@ let package = Package(
             name: "EvidenceGraphServer",
             dependencies: [
                 "EvidenceGraphCore", "EvidenceGraphXML", "EvidenceGraphQuery", "EvidenceGraphAssessment", "EvidenceGraphFormats",
+                "EvidenceGraphFHIR",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MCP", package: "swift-sdk"),
             ],

@@ -189,9 +189,11 @@ import Testing
             #expect(invalid.status == .badRequest)
             #expect(try Self.error(invalid).line == 1)
 
-            let fhir = try await Self.post(client, "/assess", #"{"resourceType": "Bundle"}"#)
-            #expect(fhir.status == .unsupportedMediaType)
-            #expect(try Self.error(fhir).code == "UnsupportedMediaType")
+            let fhir = try await Self.post(client, "/assess", #"{"resourceType": "Patient", "id": "p"}"#)
+            #expect(fhir.status == .badRequest)
+            let fhirError = try Self.error(fhir)
+            #expect(fhirError.code == "InvalidPatient")
+            #expect(fhirError.message.contains("Bundle"), "\(fhirError.message)")
 
             let unknown = try await Self.post(client, "/assess?option=nosuchdrug", try Fixture.patient("founding-case"))
             #expect(unknown.status == .unprocessableContent)
@@ -199,11 +201,26 @@ import Testing
         }
     }
 
-    @Test func htmlReportIsNotImplementedYet() async throws {
+    /// A FHIR bundle of the founding case gets the same answer as its patient XML.
+    @Test func fhirBundleGivesTheSameAssessmentAsXML() async throws {
+        try await Self.app(try Fixture.service()).test(.router) { client in
+            let fromXML = try await Self.post(client, "/assess", try Fixture.patient("founding-case"))
+            let fromFHIR = try await Self.post(client, "/assess", try Fixture.fhirPatient("founding-case"))
+            #expect(fromFHIR.status == .ok)
+            #expect(String(buffer: fromFHIR.body) == String(buffer: fromXML.body))
+        }
+    }
+
+    /// `format=html` is the self-contained report, showing the trials behind the verdicts.
+    @Test(.enabled(if: Graphviz().isAvailable, "Graphviz `dot` is not installed"))
+    func htmlReportShowsTheEvidence() async throws {
         try await Self.app(try Fixture.service()).test(.router) { client in
             let response = try await Self.post(client, "/assess?format=html", try Fixture.patient("founding-case"))
-            #expect(response.status == .notImplemented)
-            #expect(try Self.error(response).code == "NotImplemented")
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+            let page = String(buffer: response.body)
+            for trial in ["BOLERO-2", "OlympiAD", "MAINTAIN"] { #expect(page.contains(trial), "\(trial)") }
+            #expect(!page.contains("<script src"))
         }
     }
 }

@@ -51,17 +51,21 @@ struct Routes: Sendable {
         let verbose = parameters["verbose"] == "true"
         let patient = PatientInput(bytes: try await request.collectedBody(limit: service.limits.maxBodyBytes))
         let service = self.service
-        let assessment = try await BlockingWork.run { () throws(ServiceError) -> Assessment in
-            try service.assess(patient, options: options.isEmpty ? nil : options, guidelines: guidelines.isEmpty ? nil : guidelines)
+        let report = try await BlockingWork.run { () throws(ServiceError) -> GraphService.Report in
+            try service.report(patient, options: options.isEmpty ? nil : options, guidelines: guidelines.isEmpty ? nil : guidelines)
         }
         switch format {
         case "html":
-            // Wire the HTML report here once EvidenceGraphFormats has it:
-            //     return JSONResponse.html(AssessmentHTML.page(assessment))
-            throw ServiceError(status: 501, code: "NotImplemented",
-                               message: "the HTML report (format=html) is not in this build yet; use format=json")
+            let page = try await BlockingWork.run { () throws(ServiceError) -> String in
+                do {
+                    return try AssessmentHTML.render(report.assessment, knowledge: report.knowledge, patient: report.profile)
+                } catch {
+                    throw ServiceError(status: 503, code: "ReportUnavailable", message: "the HTML report could not be drawn: \(error)")
+                }
+            }
+            return JSONResponse.html(page)
         default:
-            return JSONResponse.json(AssessmentJSON.text(assessment, verbose: verbose))
+            return JSONResponse.json(AssessmentJSON.text(report.assessment, verbose: verbose))
         }
     }
 

@@ -47,9 +47,27 @@ public struct GraphService: Sendable {
     /// knowledge base), `guidelines` restricting the issuers.
     public func assess(_ patient: PatientInput, options: [String]? = nil, guidelines: [String]? = nil) throws(ServiceError) -> Assessment {
         guard patient.bytes.count <= limits.maxBodyBytes else { throw .bodyTooLarge(limit: limits.maxBodyBytes) }
-        let profile = try patient.profile()
+        return try report(patient, options: options, guidelines: guidelines).assessment
+    }
+
+    /// An assessment with what its HTML report also needs: the profile read and the knowledge.
+    public struct Report: Sendable {
+        /// The verdicts.
+        public var assessment: Assessment
+        /// The patient as read.
+        public var profile: PatientProfile
+        /// The knowledge the verdicts came from.
+        public var knowledge: ClinicalKnowledge
+    }
+
+    /// Assesses a patient and keeps the profile and knowledge (for the HTML report).
+    public func report(_ patient: PatientInput, options: [String]? = nil, guidelines: [String]? = nil) throws(ServiceError) -> Report {
+        guard patient.bytes.count <= limits.maxBodyBytes else { throw .bodyTooLarge(limit: limits.maxBodyBytes) }
+        let profile = try patient.profile(graph: graph)
         do throws(AssessmentError) {
-            return try Assessor(knowledge: try knowledge.get()).assess(profile, options: options, guidelines: guidelines)
+            let knowledge = try knowledge.get()
+            let assessment = try Assessor(knowledge: knowledge).assess(profile, options: options, guidelines: guidelines)
+            return Report(assessment: assessment, profile: profile, knowledge: knowledge)
         } catch {
             throw ServiceError(error)
         }

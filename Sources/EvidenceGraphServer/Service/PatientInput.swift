@@ -1,3 +1,6 @@
+import EvidenceGraphCore
+import EvidenceGraphFHIR
+import Foundation
 import EvidenceGraphAssessment
 import EvidenceGraphXML
 
@@ -28,10 +31,10 @@ public struct PatientInput: Sendable {
         self.init(bytes: Array(text.utf8), name: name)
     }
 
-    /// Reads the profile.
+    /// Reads the profile; a FHIR bundle's codes resolve through `graph`'s `Coding` nodes.
     /// - Throws: ``ServiceError`` `InvalidPatient` with the line and column of the first
-    ///   problem; `UnsupportedMediaType` for FHIR JSON until a FHIR reader is linked.
-    public func profile() throws(ServiceError) -> PatientProfile {
+    ///   problem (XML) or the resource and element path of every error (FHIR).
+    public func profile(graph: Graph) throws(ServiceError) -> PatientProfile {
         switch format {
         case .xml:
             do throws(LoadError) {
@@ -40,11 +43,11 @@ public struct PatientInput: Sendable {
                 throw ServiceError(patient: error)
             }
         case .fhirJSON:
-            // The one call to add when the EvidenceGraphFHIR target exists (map its error to
-            // ServiceError(patient:) if it throws LoadError):
-            //     return try FHIRPatientReader.read(bytes: bytes, name: name)
-            throw ServiceError(status: 415, code: "UnsupportedMediaType",
-                               message: "FHIR JSON patients are not readable yet (no FHIR reader in this build); send patient XML (Graph/schema/patient.xsd)")
+            do throws(FHIRReadError) {
+                return try FHIRPatientReader(graph: graph).read(data: Data(bytes), file: name ?? "patient.json").profile
+            } catch {
+                throw ServiceError(patient: error)
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import EvidenceGraphFHIR
 import EvidenceGraphAssessment
 import EvidenceGraphCore
 import EvidenceGraphQuery
@@ -13,7 +14,7 @@ import EvidenceGraphXML
 /// - A patient that cannot be read is `InvalidPatient`, with the first diagnostic's rule as
 ///   the detail and its line and column; the message lists every diagnostic.
 /// - The servers' own: `BodyTooLarge`, `BadRequest`, `UnsupportedMediaType`, `NotFound`,
-///   `ReadOnlyGraph`, `NotImplemented`, `AssessmentError`.
+///   `ReadOnlyGraph`, `ReportUnavailable`, `AssessmentError`.
 public struct ServiceError: Error, Sendable, Hashable {
     /// The error's fields, as written under `"error"`.
     public struct Body: Codable, Sendable, Hashable {
@@ -58,6 +59,14 @@ public struct ServiceError: Error, Sendable, Hashable {
         self.init(status: 400, code: "InvalidPatient", detail: first?.ruleID,
                   message: error.diagnostics.map(\.description).joined(separator: "\n") + (error.isTruncated ? "\n(more errors not shown)" : ""),
                   line: place?.line, column: place?.column)
+    }
+
+    /// A FHIR bundle that could not be read: every error issue as `Resource/id.path: message`.
+    public init(patient error: FHIRReadError) {
+        let errors = error.issues.filter { $0.severity == .error }
+        self.init(status: 400, code: "InvalidPatient", detail: "fhir",
+                  message: (errors.isEmpty ? error.issues : errors).map(\.description).joined(separator: "\n"),
+                  line: nil, column: nil)
     }
 
     /// An assessment that could not be made: an unknown name or a thin profile is the

@@ -30,6 +30,11 @@ enum Fixture {
         try String(contentsOf: root.appendingPathComponent("Queries/patients/\(name).xml"), encoding: .utf8)
     }
 
+    /// The text of `Queries/patients/fhir/NAME.json` (the same patient as a FHIR R4 bundle).
+    static func fhirPatient(_ name: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent("Queries/patients/fhir/\(name).json"), encoding: .utf8)
+    }
+
     /// The text of `Queries/NAME.cypher`.
     static func query(_ name: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent("Queries/\(name).cypher"), encoding: .utf8)
