@@ -3,17 +3,17 @@ import EvidenceGraphAssessment
 /// The evidence behind an assessment's verdicts as Graphviz DOT (`evg assess --format dot`):
 /// per option, the patient's facts → biomarker requirements → guideline recommendations →
 /// trials with populations and outcomes, cautions and contraindications in their own colours,
-/// every node linked to its source (see ``EvidenceDrawing``). `svg` and the HTML report lay
+/// every node linked to its source (see `EvidenceDrawing`). `svg` and the HTML report lay
 /// these drawings out with ``Graphviz``.
 public enum AssessmentDOT {
     /// The drawing of one option of `assessment` as its own graph.
-    /// - Throws: ``AssessmentError`` when `patient` names something `knowledge` does not know.
+    /// - Throws: `AssessmentError` when `patient` names something `knowledge` does not know.
     public static func drawing(of option: OptionAssessment, knowledge: ClinicalKnowledge, patient: PatientProfile) throws(AssessmentError) -> DOTGraph {
         drawing(of: option, fit: try EvidenceFit(knowledge: knowledge, profile: patient))
     }
 
     /// Every option of `assessment` in one DOT graph, a box (cluster) per option, in rank order.
-    /// - Throws: ``AssessmentError`` when `patient` names something `knowledge` does not know.
+    /// - Throws: `AssessmentError` when `patient` names something `knowledge` does not know.
     public static func text(_ assessment: Assessment, knowledge: ClinicalKnowledge, patient: PatientProfile) throws(AssessmentError) -> String {
         let fit = try EvidenceFit(knowledge: knowledge, profile: patient)
         var g = frame(name: "assessment " + assessment.patient, label: "Evidence behind the assessment of patient \(assessment.patient)")

@@ -10,12 +10,12 @@ import Foundation
 public enum AssessmentHTML {
     /// The report page.
     /// - Parameters:
-    ///   - assessment: what ``Assessor/assess(_:options:guidelines:)`` returned for `patient`.
+    ///   - assessment: what `Assessor.assess(_:options:guidelines:)` returned for `patient`.
     ///   - knowledge: the knowledge base it was assessed against (for the drawings and plots).
     ///   - patient: the profile that was assessed.
     ///   - graphviz: the runner that lays out the drawings.
     /// - Throws: ``GraphvizError`` when `dot` is missing, fails or times out;
-    ///   ``AssessmentError`` when `patient` names something `knowledge` does not know.
+    ///   `AssessmentError` when `patient` names something `knowledge` does not know.
     public static func render(_ assessment: Assessment, knowledge: ClinicalKnowledge, patient: PatientProfile,
                               graphviz: Graphviz = Graphviz()) throws -> String {
         let fit = try EvidenceFit(knowledge: knowledge, profile: patient)

@@ -4,13 +4,17 @@ import EvidenceGraphAssessment
 /// outcome — endpoint and population — of the trials that tested an option's regimen, the
 /// populations that fit the patient marked. Read from the knowledge base's outcomes.
 public struct ForestPlot: Sendable, Hashable {
+    /// One trial outcome: its hazard ratio, 95% CI when recorded, and whether its population fits the patient.
     public struct Row: Sendable, Hashable {
         /// "BOLERO-2 · PFS".
         public var label: String
         /// "BOLERO-2 ITT · primary endpoint, investigator, final".
         public var detail: String
+        /// The hazard ratio as the trial reports it, experimental arm against control (see ``ForestPlot/Row/optionIsControl``).
         public var hazardRatio: Double
+        /// The lower bound of the 95% CI, when recorded.
         public var ciLow: Double?
+        /// The upper bound of the 95% CI, when recorded.
         public var ciHigh: Double?
         /// Whether the row's population fits the patient (nil: the outcome names no population).
         public var fitsPatient: Bool?
@@ -19,6 +23,7 @@ public struct ForestPlot: Sendable, Hashable {
         /// Where the number can be read.
         public var url: String?
 
+        /// A row from its values; only `label`, `detail` and `hazardRatio` are required.
         public init(label: String, detail: String, hazardRatio: Double, ciLow: Double? = nil, ciHigh: Double? = nil,
                     fitsPatient: Bool? = nil, optionIsControl: Bool = false, url: String? = nil) {
             self.label = label
@@ -32,9 +37,12 @@ public struct ForestPlot: Sendable, Hashable {
         }
     }
 
+    /// The plot's title: the option's name.
     public var title: String
+    /// The rows, drawn top to bottom.
     public var rows: [Row]
 
+    /// A plot of `rows` titled `title`.
     public init(title: String, rows: [Row]) {
         self.title = title
         self.rows = rows

@@ -6,8 +6,11 @@ import Foundation
 public enum ForestPlotSVG {
     /// The log-scale axis: HR `domain` mapped onto x from `left` to `right`.
     public struct Scale: Sendable, Hashable {
+        /// The hazard ratios the axis spans, from its left end to its right end.
         public var domain: ClosedRange<Double>
+        /// The x position of the domain's lower bound.
         public var left: Double
+        /// The x position of the domain's upper bound.
         public var right: Double
 
         /// The axis for `rows`: every HR, CI bound and 1 inside, with some margin.

@@ -12,21 +12,31 @@ public struct DOTGraph: Sendable, Hashable {
     /// An attribute list in the order written (`label`, `URL`, `color`, …).
     public typealias Attributes = KeyValuePairs<String, String>
 
+    /// A node statement: its id and its attributes in the order set.
     public struct Node: Sendable, Hashable {
+        /// The node's id (written quoted).
         public var id: String
+        /// The node's attributes, one per key, in the order first set.
         public var attributes: [Attribute]
     }
 
+    /// An edge statement `from -> to` with its attributes.
     public struct Edge: Sendable, Hashable {
+        /// The id of the edge's tail node.
         public var from: String
+        /// The id of the edge's head node.
         public var to: String
+        /// The edge's attributes in the order given.
         public var attributes: [Attribute]
     }
 
     /// One `key="value"` pair.
     public struct Attribute: Sendable, Hashable {
+        /// The attribute's name (`label`, `URL`, …).
         public var key: String
+        /// The attribute's value, unescaped (``DOTGraph`` quotes it when writing).
         public var value: String
+        /// The pair `key="value"`.
         public init(_ key: String, _ value: String) {
             self.key = key
             self.value = value
@@ -36,16 +46,23 @@ public struct DOTGraph: Sendable, Hashable {
     /// The graph's (or subgraph's) name; a subgraph whose name starts with `cluster` is drawn
     /// boxed.
     public var name: String
+    /// The graph's own attributes (`rankdir`, `label`, …), written as `key="value";` statements.
     public var attributes: [Attribute]
+    /// Attributes every node of this graph gets unless it sets its own (a `node [...]` statement).
     public var nodeDefaults: [Attribute] = []
+    /// Attributes every edge of this graph gets unless it sets its own (an `edge [...]` statement).
     public var edgeDefaults: [Attribute] = []
+    /// The nodes in the order first added; add them with ``node(_:_:)``.
     public private(set) var nodes: [Node] = []
+    /// The edges in the order added, each `from -> to` pair once; add them with ``edge(_:_:_:)``.
     public private(set) var edges: [Edge] = []
+    /// Nested subgraphs, written before this graph's nodes and edges.
     public var subgraphs: [DOTGraph] = []
     /// Groups of node ids drawn on one rank (a row top to bottom, a column left to right).
     public var sameRank: [[String]] = []
     private var nodeIndex: [String: Int] = [:]
 
+    /// An empty graph named `name` with the graph attributes `attributes`.
     public init(name: String, attributes: Attributes = [:]) {
         self.name = name
         self.attributes = attributes.map { Attribute($0.key, $0.value) }

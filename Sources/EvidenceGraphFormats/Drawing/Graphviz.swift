@@ -12,6 +12,7 @@ public struct Graphviz: Sendable {
     /// Seconds a layout may take before `dot` is stopped.
     public var timeout: Double
 
+    /// A runner of `executable` (nil: `dot` on `PATH`) that stops a layout after `timeout` seconds.
     public init(executable: String? = nil, timeout: Double = 30) {
         self.executable = executable
         self.timeout = timeout

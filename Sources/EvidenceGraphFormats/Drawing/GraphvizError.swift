@@ -9,6 +9,7 @@ public enum GraphvizError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `dot` exited with an error; `message` is what it wrote to standard error.
     case failed(status: Int32, message: String)
 
+    /// A one-line message for the user, saying how to install Graphviz when it is missing.
     public var description: String {
         switch self {
         case .notInstalled(let program):

@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// Writes a ``Graph`` as an openCypher script of batched `UNWIND [literal rows] AS row CREATE …`
+/// Writes a `Graph` as an openCypher script of batched `UNWIND [literal rows] AS row CREATE …`
 /// statements, which Neo4j, Memgraph, FalkorDB, evg itself and other openCypher databases run.
 ///
 /// Scheme:
@@ -30,6 +30,7 @@ public struct CypherExport: Sendable {
     /// Rows per `UNWIND` statement.
     public var batchSize: Int
 
+    /// An export of `graph` with `batchSize` rows per `UNWIND` statement (at least 1).
     public init(graph: Graph, batchSize: Int = 500) {
         self.graph = graph
         self.batchSize = max(1, batchSize)

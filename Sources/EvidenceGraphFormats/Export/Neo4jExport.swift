@@ -1,6 +1,6 @@
 import EvidenceGraphCore
 
-/// Writes a ``Graph`` as the CSV files of `neo4j-admin database import full` (Neo4j 5), the
+/// Writes a `Graph` as the CSV files of `neo4j-admin database import full` (Neo4j 5), the
 /// header format the Neo4j, Memgraph and Amazon Neptune bulk loaders share, plus an `import.sh`
 /// holding the exact command.
 ///
@@ -30,6 +30,7 @@ public struct Neo4jExport: Sendable {
     /// The graph to export.
     public let graph: Graph
 
+    /// An export of `graph`.
     public init(graph: Graph) { self.graph = graph }
 
     /// neo4j-admin's default array delimiter, named in the command for clarity.

@@ -9,7 +9,9 @@ public struct SchemaDocument: Codable, Sendable, Hashable {
 
     /// A property key as used by one label or relationship type.
     public struct Key: Codable, Sendable, Hashable {
+        /// The property key.
         public var key: String
+        /// How many nodes or relationships of the label or type have the key.
         public var count: Int
         /// Value type name (`String`, `Integer`, `Float`, `Boolean`, `List`, `Null`) → count.
         public var types: [String: Int]
@@ -17,22 +19,33 @@ public struct SchemaDocument: Codable, Sendable, Hashable {
 
     /// A label or relationship type with how many nodes or relationships have it.
     public struct Entry: Codable, Sendable, Hashable {
+        /// The label or relationship type name.
         public var name: String
+        /// How many nodes have the label, or relationships the type.
         public var count: Int
+        /// The property keys used, sorted.
         public var keys: [Key]
     }
 
     /// `(:start)-[:type]->(:end)` and how many relationships match it.
     public struct Pattern: Codable, Sendable, Hashable {
+        /// A label of the start node (empty for a node without labels).
         public var start: String
+        /// The relationship type.
         public var type: String
+        /// A label of the end node (empty for a node without labels).
         public var end: String
+        /// How many relationships match the pattern.
         public var count: Int
     }
 
+    /// The document's format version (``currentVersion``).
     public var version: Int
+    /// The node labels, sorted by name.
     public var labels: [Entry]
+    /// The relationship types, sorted by name.
     public var relationshipTypes: [Entry]
+    /// The `(:start)-[:type]->(:end)` patterns present, sorted by start, type and end.
     public var patterns: [Pattern]
     /// Every property key of nodes and relationships, sorted.
     public var propertyKeys: [String]

@@ -7,28 +7,38 @@ import EvidenceGraphCore
 public struct SchemaSummary: Sendable {
     /// A property key as used by the nodes of one label (or relationships of one type).
     public struct KeyUse: Equatable, Sendable {
+        /// The property key.
         public var key: String
         /// Value type names (`String`, `Integer`, `Float`, `Boolean`, `List`, `Null`) → count.
         public var types: [(name: String, count: Int)]
+        /// How many nodes or relationships have the key: the sum of ``types``' counts.
         public var count: Int { types.reduce(0) { $0 + $1.count } }
 
+        /// Whether the keys match and the type counts are equal, in order.
         public static func == (a: KeyUse, b: KeyUse) -> Bool { a.key == b.key && a.types.elementsEqual(b.types, by: ==) }
     }
 
     /// A label or type with its count and keys.
     public struct Entry: Sendable {
+        /// The label or relationship type name.
         public var name: String
+        /// How many nodes have the label, or relationships the type.
         public var count: Int
+        /// The property keys used, sorted.
         public var keys: [KeyUse]
     }
 
     /// `(:start)-[:type]->(:end)` and how many relationships match it.
     public struct Triple: Equatable, Sendable {
+        /// The start node's label, the relationship type, the end node's label (labels empty for a node without labels), and how many relationships match.
         public var start: String, type: String, end: String, count: Int
     }
 
+    /// The node labels, sorted by name.
     public var labels: [Entry]
+    /// The relationship types, sorted by name.
     public var relationshipTypes: [Entry]
+    /// The `(:start)-[:type]->(:end)` patterns present, sorted by start, type and end.
     public var patterns: [Triple]
 
     /// Summarises `graph`.
