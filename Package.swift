@@ -162,3 +162,18 @@ let package = Package(
         .testTarget(name: "EvgCLITests", dependencies: ["evg", "EvidenceGraph"], swiftSettings: strict),
     ]
 )
+
+// `EVG_LEAN_BUILD=1` leaves out the servers (Hummingbird, the MCP SDK and what they bring,
+// about two thirds of a clean build) and the targets that need them (`evg`, its tests): for
+// the ThreadSanitizer run of the engine's concurrency test in `.ci/run`, which would otherwise
+// compile the whole HTTP stack again under the sanitizer. Never set for ordinary builds.
+if Context.environment["EVG_LEAN_BUILD"] == "1" {
+    let serverOnly: Set<String> = ["EvidenceGraphServer", "EvidenceGraphServerTests", "evg", "EvgCLITests"]
+    package.targets.removeAll { serverOnly.contains($0.name) }
+    package.products.removeAll { $0.name == "evg" }
+    package.dependencies.removeAll { dependency in
+        guard case .sourceControl(_, let location, _) = dependency.kind else { return false }
+        return ["hummingbird", "swift-sdk"].contains { location.hasSuffix("/" + $0) }
+    }
+}
+
