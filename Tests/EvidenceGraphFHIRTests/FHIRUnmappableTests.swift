@@ -74,4 +74,19 @@ import Testing
         #expect(FHIRBundle.isBundle(atPath: FHIRFixtures.fhirPath("founding-case")))
         #expect(!FHIRBundle.isBundle(atPath: FHIRFixtures.xmlPath("founding-case")))
     }
+
+    /// `Patient.gender` reaches the profile as given; the shared resolver turns `male` into the
+    /// graph's finding and reports a value the graph has no finding for, as for patient XML.
+    @Test func genderIsResolvedAgainstTheGraphLikeTheXMLSex() throws {
+        let knowledge = try ClinicalKnowledge(graph: FHIRFixtures.graph.get())
+        func assessment(_ gender: String) throws -> Assessment {
+            let json = FHIRFixtures.bundle().replacingOccurrences(of: #""gender": "female""#, with: #""gender": "\#(gender)""#)
+            var profile = try FHIRFixtures.read(json).profile
+            #expect(profile.sex == gender)
+            profile.disease = "breast-cancer"
+            return try Assessor(knowledge: knowledge).assess(profile, options: ["olaparib"])
+        }
+        #expect(try assessment("male").derived.warnings.allSatisfy { !$0.contains("'male'") })
+        #expect(try assessment("unknown").derived.warnings.contains { $0.contains("'unknown' is not a finding") })
+    }
 }

@@ -66,11 +66,9 @@ struct BundleMapping {
 
     mutating func patient(_ p: FHIRPatient, _ place: Place) {
         if let id = p.id { profile.id = id }
-        switch p.gender {
-        case "female", "male": profile.sex = p.gender
-        case nil: break
-        case let other?: warning(place.at("gender"), "gender '\(other)' is not female or male; not used")
-        }
+        // Passed through as the XML reader passes `sex`: the resolver maps it onto a finding
+        // of the graph, or warns that it is not one (FHIR `other`/`unknown`).
+        profile.sex = p.gender
     }
 
     /// Appends the assembled biomarkers and therapies in bundle order.
