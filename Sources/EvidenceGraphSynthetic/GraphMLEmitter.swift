@@ -2,7 +2,8 @@
 /// nodes, relationships and typed properties (in the same order) as the evidence mapping
 /// gives the evidence XML of the same records.
 struct GraphMLEmitter {
-    /// GraphML type of every property the generator writes, per domain.
+    /// GraphML type of every property the generator writes, per domain (`date`: a string key
+    /// marked `evg.type="date"`, as evg's GraphML writer marks dates).
     static let nodeKeys: [(String, String)] = [
         ("name", "string"), ("source", "string[]"), ("inn", "string"), ("atc", "string"), ("route", "string"),
         ("synonyms", "string[]"), ("synonyms_ru", "string[]"), ("brandNames", "string[]"), ("mechanism", "string"),
@@ -15,7 +16,7 @@ struct GraphMLEmitter {
         ("role", "string"), ("endpoint", "string"), ("assessment", "string"), ("analysis", "string"),
         ("subgroup", "string"), ("primary", "boolean"), ("hazardRatio", "double"), ("ciLow", "double"), ("ciHigh", "double"), ("p", "string"),
         ("followUpMonths", "double"), ("issuer", "string"), ("jurisdiction", "string"), ("version", "string"),
-        ("date", "string"), ("language", "string"), ("levelScheme", "string"), ("stance", "string"),
+        ("date", "date"), ("language", "string"), ("levelScheme", "string"), ("stance", "string"),
         ("evidenceLevel", "string"), ("grade", "string"), ("preference", "string"), ("statement", "string"),
         ("scores", "string[]"),
     ]
@@ -40,8 +41,10 @@ struct GraphMLEmitter {
             for (name, type) in keys {
                 let list = type.hasSuffix("[]")
                 let base = list ? String(type.dropLast(2)) : type
-                out.write("<key id=\"\(domain.prefix(1))_\(name)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"\(base)\"")
-                out.write(list ? " attr.list=\"\(base)\"/>\n" : "/>\n")
+                let spelled = base == "date" ? "string" : base
+                out.write("<key id=\"\(domain.prefix(1))_\(name)\" for=\"\(domain)\" attr.name=\"\(name)\" attr.type=\"\(spelled)\"")
+                if list { out.write(" attr.list=\"\(spelled)\"") }
+                out.write(base == "date" ? " evg.type=\"date\"/>\n" : "/>\n")
             }
         }
         out.write("<graph id=\"G\" edgedefault=\"directed\">\n")

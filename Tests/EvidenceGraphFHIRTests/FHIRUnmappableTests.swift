@@ -37,6 +37,16 @@ import Testing
         ])
     }
 
+    @Test func aDateThatIsNoDateIsAnErrorAtItsPath() {
+        let json = FHIRFixtures.bundle(
+            #"{"resourceType": "Condition", "id": "met", "meta": {"profile": ["http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-secondary-cancer-condition"]}, "code": {"text": "bone"}, "onsetDateTime": "2024-02-30"}"#,
+            #"{"resourceType": "MedicationStatement", "id": "m1", "status": "completed", "meta": {"profile": ["http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-cancer-related-medication-statement"]}, "medicationCodeableConcept": {"text": "letrozole"}, "effectivePeriod": {"start": "2023-13", "end": "2024-01-15T10:00:00Z"}}"#)
+        #expect(issues(json) == [
+            "error: Condition/met.onsetDateTime: '2024-02-30' is not a FHIR date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)",
+            "error: MedicationStatement/m1.effectivePeriod.start: '2023-13' is not a FHIR date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)",
+        ])
+    }
+
     @Test func anUnknownDrugCodeWithANameIsReadByNameWithAWarning() throws {
         let json = FHIRFixtures.bundle(#"{"resourceType": "MedicationStatement", "id": "m1", "status": "active", "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "0"}], "text": "Afinitor"}}"#)
         let reading = try FHIRFixtures.read(json)

@@ -33,7 +33,7 @@ public enum PatientFile {
         p.age = root[attribute: "age"].flatMap { Int($0) }
         p.sex = root[attribute: "sex"]
         p.menopausalStatus = root[attribute: "menopausal-status"]
-        p.assessed = root[attribute: "assessed"]
+        p.assessed = try date(root, "assessed")
         var seenBiomarkers: [String: PatientProfile.Biomarker] = [:]
         var seenFindings: [String: (Bool, SourceLocation)] = [:]
         for e in root.children {
@@ -42,8 +42,8 @@ public enum PatientFile {
             case "diagnosis":
                 p.disease = e[attribute: "disease"]
                 p.stage = e[attribute: "stage"]
-                p.diagnosisDate = e[attribute: "date"]
-                p.metastaticDate = e[attribute: "metastatic-date"]
+                p.diagnosisDate = try date(e, "date")
+                p.metastaticDate = try date(e, "metastatic-date")
                 if let d = p.disease { p.locations[d] = at }
             case "performance-status":
                 p.ecog = e[attribute: "ecog"].flatMap { Int($0) }
@@ -71,7 +71,7 @@ public enum PatientFile {
                 p.therapies.append(.init(
                     drugs: drugs, setting: e[attribute: "setting"], line: e[attribute: "line"].flatMap { Int($0) },
                     bestResponse: e[attribute: "best-response"], durationMonths: e[attribute: "duration-months"].flatMap { Double($0) },
-                    outcome: e[attribute: "outcome"], start: e[attribute: "start"], end: e[attribute: "end"], location: at))
+                    outcome: e[attribute: "outcome"], start: try date(e, "start"), end: try date(e, "end"), location: at))
                 for d in drugs { p.locations[d] = p.locations[d] ?? at }
             case "finding":
                 guard let name = e[attribute: "name"] else { continue }
@@ -99,6 +99,16 @@ public enum PatientFile {
     /// schema admits only spellings it knows.
     static func normalisedSource(_ text: String) -> String {
         TestingSource(patientText: text)?.rawValue ?? text
+    }
+
+    /// The date attribute `name` of `e` (`YYYY-MM` or `YYYY-MM-DD`; the schema has checked
+    /// its form and that the day exists).
+    static func date(_ e: XMLElementNode, _ name: String) throws(LoadError) -> CalendarDate? {
+        guard let text = e[attribute: name] else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            throw LoadError(diagnostics: [Diagnostic(rule: .xsd, severity: .error, message: "attribute '\(name)': '\(text.prefix(40))' is not a date (YYYY-MM or YYYY-MM-DD)", location: e.location)], isTruncated: false)
+        }
+        return date
     }
 
     static func contradiction(_ message: String, at location: SourceLocation) -> LoadError {

@@ -56,15 +56,15 @@ public struct PatientProfile: Sendable, Hashable, Codable {
         public var durationMonths: Double?
         /// `progression`, `completed`, `toxicity`, `ongoing`, …
         public var outcome: String?
-        /// Start and end as written (`YYYY-MM` or `YYYY-MM-DD`).
-        public var start: String?
-        /// The end date (`YYYY-MM` or `YYYY-MM-DD`); absent while ongoing or unknown.
-        public var end: String?
+        /// The start date (written `YYYY-MM` or `YYYY-MM-DD`; the precision is kept).
+        public var start: CalendarDate?
+        /// The end date; absent while ongoing or unknown.
+        public var end: CalendarDate?
         /// Where the `<therapy>` element was written, if read from a file.
         public var location: Location?
         /// A therapy; every detail but the drugs is optional.
         public init(drugs: [String], setting: String? = nil, line: Int? = nil, bestResponse: String? = nil, durationMonths: Double? = nil,
-                    outcome: String? = nil, start: String? = nil, end: String? = nil, location: Location? = nil) {
+                    outcome: String? = nil, start: CalendarDate? = nil, end: CalendarDate? = nil, location: Location? = nil) {
             self.drugs = drugs
             self.setting = setting
             self.line = line
@@ -89,16 +89,16 @@ public struct PatientProfile: Sendable, Hashable, Codable {
     public var menopausalStatus: String?
     /// ECOG performance status 0–4.
     public var ecog: Int?
-    /// The date of the assessment (`YYYY-MM[-DD]`).
-    public var assessed: String?
+    /// The date of the assessment.
+    public var assessed: CalendarDate?
     /// The diagnosed disease as written; resolved against the knowledge base's disease names.
     public var disease: String?
     /// The stage as written (e.g. `IV`); recorded, not interpreted.
     public var stage: String?
-    /// Date of diagnosis and of metastatic relapse or diagnosis.
-    public var diagnosisDate: String?
-    /// Date of metastatic relapse or metastatic diagnosis (`YYYY-MM[-DD]`).
-    public var metastaticDate: String?
+    /// Date of diagnosis.
+    public var diagnosisDate: CalendarDate?
+    /// Date of metastatic relapse or metastatic diagnosis.
+    public var metastaticDate: CalendarDate?
     /// Biomarker results, one per name and testing source, in file order.
     public var biomarkers: [Biomarker] = []
     /// Prior and current therapies, in file order.

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Maps a ``PatientProfile``'s names onto the knowledge base and derives its clinical state.
 package struct PatientResolver: Sendable {
     let knowledge: ClinicalKnowledge
@@ -52,7 +54,7 @@ package struct PatientResolver: Sendable {
         }
         var therapies: [ResolvedPatient.Therapy] = []
         var progressed: Set<String> = [], received: Set<String> = []
-        let relapse = PartialDate(profile.metastaticDate)
+        let relapse = monthly(profile.metastaticDate)
         for t in profile.therapies {
             var ids: [String] = [], unknown: [String] = []
             for name in t.drugs {
@@ -66,7 +68,7 @@ package struct PatientResolver: Sendable {
             }
             received.formUnion(ids)
             if t.progressed { progressed.formUnion(ids) }
-            let start = PartialDate(t.start), end = PartialDate(t.end)
+            let start = monthly(t.start), end = monthly(t.end)
             var months = t.durationMonths
             if months == nil, let s = start, let e = end { months = e.months(since: s) }
             let setting = t.setting.flatMap { TherapySetting(rawValue: $0.lowercased()) }
@@ -74,7 +76,7 @@ package struct PatientResolver: Sendable {
             if let s = t.setting, setting == nil { warnings.append("therapy setting '\(s.prefix(80))' is not one of " + TherapySetting.allCases.map(\.rawValue).joined(separator: ", ") + "; not used") }
             if let o = t.outcome, outcome == nil { warnings.append("therapy outcome '\(o.prefix(80))' is not one of " + TherapyOutcome.allCases.map(\.rawValue).joined(separator: ", ") + "; not used") }
             // Adjuvant therapy that ended in relapse: months on it until the metastatic relapse.
-            if months == nil, outcome == .progression, let s = start, let r = relapse ?? PartialDate(profile.assessed), setting.map({ !$0.includesMetastatic }) ?? false {
+            if months == nil, outcome == .progression, let s = start, let r = relapse ?? monthly(profile.assessed), setting.map({ !$0.includesMetastatic }) ?? false {
                 months = r.months(since: s)
             }
             let toRelapse = (end != nil && relapse != nil) ? relapse!.months(since: end!) : nil
@@ -123,4 +125,10 @@ extension String {
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
     }
+}
+
+/// A date precise enough for month arithmetic (a year alone is not).
+private func monthly(_ date: CalendarDate?) -> CalendarDate? {
+    guard let date, date.precision != .year else { return nil }
+    return date
 }

@@ -130,6 +130,7 @@ extension GraphBuilder {
         case .int(let i): return .int(i)
         case .float(let d): return .float(d)
         case .string(let s): return .string(strings.intern(s))
+        case .date(let d): return .date(d)
         case .list(let items):
             let packed = items.map { pack($0) ?? PackedValue(kind: .null, bits: 0) }
             return .list(lists.append(packed))

@@ -1,11 +1,12 @@
-/// A stored property value: a kind and 64 bits of payload. Integers and floats are inline;
+/// A stored property value: a kind and 64 bits of payload. Integers, floats and dates
+/// (days since 1970-01-01 shifted left by 2, the precision in the low 2 bits) are inline;
 /// strings are `StringTable` references; lists are `ListStore` indices. A property is
 /// never null (set to null it is absent); list items may be. ``PropertyValue`` is made from it on access.
 package struct PackedValue: Sendable, Hashable {
     package enum Kind: UInt8, Sendable {
         /// Only inside lists: a property itself is never null.
         case null = 0
-        case bool, int, float, string, list
+        case bool, int, float, string, list, date
     }
 
     package var kind: Kind
@@ -20,7 +21,19 @@ package struct PackedValue: Sendable, Hashable {
     @inline(__always) package static func int(_ i: Int64) -> PackedValue { PackedValue(kind: .int, bits: UInt64(bitPattern: i)) }
     @inline(__always) package static func float(_ d: Double) -> PackedValue { PackedValue(kind: .float, bits: d.bitPattern) }
     @inline(__always) package static func string(_ ref: UInt32) -> PackedValue { PackedValue(kind: .string, bits: UInt64(ref)) }
+    @inline(__always) package static func date(_ d: CalendarDate) -> PackedValue {
+        PackedValue(kind: .date, bits: UInt64(bitPattern: d.epochDay << 2 | Int64(d.precision.rawValue)))
+    }
     @inline(__always) package static func list(_ index: UInt32) -> PackedValue { PackedValue(kind: .list, bits: UInt64(index)) }
+
+    /// The date of a date value (`bits` holds the day and the precision).
+    @inline(__always) package var date: CalendarDate {
+        let b = Int64(bitPattern: bits)
+        return CalendarDate(epochDay: b >> 2, precision: CalendarDate.Precision(rawValue: UInt8(b & 3)) ?? .day)
+    }
+
+    /// Days since 1970-01-01 of a date value (the precision dropped: equal days, equal keys).
+    @inline(__always) package var dateDay: Int64 { Int64(bitPattern: bits) >> 2 }
 
     /// The string reference, for a string value.
     @inline(__always) package var stringRef: UInt32? { kind == .string ? UInt32(truncatingIfNeeded: bits) : nil }

@@ -1,13 +1,22 @@
 /// A value stored as a property of a node or relationship.
 ///
 /// The graph stores the property kinds the evidence XML and GraphML can express:
-/// strings, 64-bit integers, doubles, booleans, homogeneous or mixed lists, and null.
+/// strings, 64-bit integers, doubles, booleans, calendar dates, homogeneous or mixed lists,
+/// and null.
 public enum PropertyValue: Sendable, Hashable {
+    /// No value (only inside lists: a property set to null is absent).
     case null
+    /// A boolean.
     case bool(Bool)
+    /// A 64-bit integer.
     case int(Int64)
+    /// A double.
     case float(Double)
+    /// A string.
     case string(String)
+    /// A calendar date (the evidence XML's date attributes; a query's `date(...)` values).
+    case date(CalendarDate)
+    /// A list of values.
     case list([PropertyValue])
 
     /// The string payload, or `nil` for any other kind.
@@ -37,6 +46,12 @@ public enum PropertyValue: Sendable, Hashable {
         return nil
     }
 
+    /// The date payload, or `nil` for any other kind.
+    public var dateValue: CalendarDate? {
+        if case .date(let d) = self { return d }
+        return nil
+    }
+
     /// The list payload, or `nil` for any other kind.
     public var listValue: [PropertyValue]? {
         if case .list(let l) = self { return l }
@@ -51,7 +66,7 @@ public enum PropertyValue: Sendable, Hashable {
 }
 
 extension PropertyValue: CustomStringConvertible {
-    /// A Cypher-literal rendering: `'text'`, `1`, `1.5`, `true`, `null`, `[1, 2]`.
+    /// A Cypher-literal rendering: `'text'`, `1`, `1.5`, `true`, `date('2024-07-03')`, `null`, `[1, 2]`.
     public var description: String {
         switch self {
         case .null: return "null"
@@ -59,6 +74,7 @@ extension PropertyValue: CustomStringConvertible {
         case .int(let i): return String(i)
         case .float(let d): return PropertyValue.format(d)
         case .string(let s): return "'" + s.replacingAll("\\", with: "\\\\").replacingAll("'", with: "\\'") + "'"
+        case .date(let d): return "date('" + d.description + "')"
         case .list(let l): return "[" + l.map(\.description).joined(separator: ", ") + "]"
         }
     }

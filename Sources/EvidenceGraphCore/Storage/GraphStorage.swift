@@ -170,6 +170,7 @@ final class GraphStorage: Sendable {
         case .int: return .int(Int64(bitPattern: v.bits))
         case .float: return .float(Double(bitPattern: v.bits))
         case .string: return .string(strings[UInt32(truncatingIfNeeded: v.bits)])
+        case .date: return .date(v.date)
         case .list: return .list(lists.items(UInt32(truncatingIfNeeded: v.bits)).map { materialize($0, strings, lists) })
         }
     }

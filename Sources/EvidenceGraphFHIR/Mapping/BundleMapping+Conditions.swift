@@ -15,7 +15,7 @@ extension BundleMapping {
             return
         }
         let profiles = Set(c.meta?.profile ?? [])
-        let onset = Self.date(c.onsetDateTime)
+        let onset = date(c.onsetDateTime, at: place.at("onsetDateTime"))
         if profiles.contains(FHIRFormat.Profile.primaryCancerCondition) {
             if let disease = resolve(c.code, labels: ["Disease"], at: place.at("code")) {
                 if let previous = profile.disease, previous != disease.name {

@@ -36,8 +36,10 @@ extension BundleMapping {
         fill(&t.bestResponse, ext(FHIRFormat.Extension.bestResponse).flatMap { $0.valueCode ?? $0.valueString }, "best response", place)
         fill(&t.durationMonths, months(ext(FHIRFormat.Extension.therapyDuration), place), "duration", place)
         fill(&t.outcome, outcome(m, ext(FHIRFormat.Extension.therapyOutcome), place), "outcome", place)
-        fill(&t.start, Self.date(m.effectivePeriod?.start ?? m.effectiveDateTime ?? m.authoredOn), "start", place)
-        fill(&t.end, Self.date(m.effectivePeriod?.end), "end", place)
+        let started = m.effectivePeriod?.start.map { ($0, "effectivePeriod.start") } ?? m.effectiveDateTime.map { ($0, "effectiveDateTime") }
+            ?? m.authoredOn.map { ($0, "authoredOn") }
+        fill(&t.start, date(started?.0, at: place.at(started?.1 ?? "")), "start", place)
+        fill(&t.end, date(m.effectivePeriod?.end, at: place.at("effectivePeriod.end")), "end", place)
         therapies[key] = t
     }
 

@@ -117,9 +117,14 @@ struct BundleMapping {
         (concept?.coding ?? []).filter { $0.system == system }.compactMap(\.code)
     }
 
-    /// A FHIR date or dateTime as a patient file writes dates (`YYYY-MM[-DD]`).
-    static func date(_ text: String?) -> String? {
+    /// The calendar date of a FHIR `date` or `dateTime` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`,
+    /// the time of day dropped); an error at `place` when the text is no date.
+    mutating func date(_ text: String?, at place: Place) -> CalendarDate? {
         guard let text else { return nil }
-        return String(text.prefix { $0 != "T" })
+        guard let date = CalendarDate(iso: text.prefix { $0 != "T" }) else {
+            error(place, "'\(text.prefix(40))' is not a FHIR date (YYYY, YYYY-MM or YYYY-MM-DD, optionally with a time)")
+            return nil
+        }
+        return date
     }
 }

@@ -51,6 +51,7 @@ enum CypherLiteral {
         case .float(let d) where d.isInfinite: return d < 0 ? "-1.0/0.0" : "1.0/0.0"
         case .float(let d): return PropertyValue.format(d)
         case .string(let s): return string(s)
+        case .date(let d): return "date(" + string(d.isoDay) + ")"
         case .list(let items): return "[" + items.map(value).joined(separator: ", ") + "]"
         }
     }

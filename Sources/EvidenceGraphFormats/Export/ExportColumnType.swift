@@ -3,7 +3,7 @@ import EvidenceGraphCore
 /// A CSV column's type, widened as values are seen; shared by the Kùzu and Neo4j writers,
 /// which differ only in their ``ExportListRules`` and in how they name the types.
 indirect enum ExportColumnType: Equatable {
-    case int, double, bool, string, list(ExportColumnType)
+    case int, double, bool, string, date, list(ExportColumnType)
     /// The value's text in a string column: mixed kinds, nested lists, or values the target's
     /// CSV reader cannot hold in their own type.
     case text
@@ -14,6 +14,7 @@ indirect enum ExportColumnType: Equatable {
         case .int: return .int
         case .float: return .double
         case .bool: return .bool
+        case .date: return .date
         case .string(let s): return s.isEmpty && rules.emptyStringIsText ? .text : .string
         case .list(let items):
             var t: ExportColumnType? = nil

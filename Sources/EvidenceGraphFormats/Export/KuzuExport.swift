@@ -31,6 +31,7 @@ public struct KuzuExport: Sendable {
         case .int: "INT64"
         case .double: "DOUBLE"
         case .bool: "BOOLEAN"
+        case .date: "DATE"
         case .string, .text: "STRING"
         case .list(let item): kuzuType(item) + "[]"
         }
@@ -160,6 +161,7 @@ public struct KuzuExport: Sendable {
         case .int(let i): return String(i)
         case .float(let d): return "\(d)"
         case .string(let s): return s
+        case .date(let d): return d.isoDay
         case .list: return PropertyText.text(v)
         }
     }

@@ -146,6 +146,7 @@ public struct Neo4jExport: Sendable {
         case .int: "long"
         case .double: "double"
         case .bool: "boolean"
+        case .date: "date"
         case .string, .text: "string"
         case .list(let item): neo4jType(item) + "[]"
         }
@@ -168,6 +169,7 @@ public struct Neo4jExport: Sendable {
         switch v {
         case .float(let d): PropertyValue.format(d)
         case .string(let s): s
+        case .date(let d): d.isoDay
         default: PropertyText.text(v)
         }
     }

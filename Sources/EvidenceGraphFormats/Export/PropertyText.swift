@@ -9,6 +9,7 @@ enum PropertyText {
         case .int(let i): return String(i)
         case .float(let d): return "\(d)"
         case .string(let s): return s
+        case .date(let d): return d.description
         case .list(let items):
             return "[" + items.map { item in
                 if case .string(let s) = item { return "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }

@@ -91,6 +91,7 @@ public struct SchemaSummary: Sendable {
         case .int: "Integer"
         case .float: "Float"
         case .string: "String"
+        case .date: "Date"
         case .list: "List"
         }
     }

@@ -85,6 +85,7 @@ extension Value {
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
         case .string(let s): self = TemporalStorage.decode(s).map(Value.temporal) ?? .string(s)
+        case .date(let d): self = .temporal(.date(epochDay: d.epochDay))
         case .list(let l): self = .list(l.map(Value.init))
         }
     }

@@ -156,7 +156,8 @@ final class NodeScanOperator: PhysicalOperator {
 
 extension Value {
     /// The value as a storable property, or `nil` for maps, nodes, relationships and paths
-    /// (a temporal is stored in `TemporalStorage`'s string encoding).
+    /// (a date of years 1–9999 is stored as a date; other temporals in `TemporalStorage`'s
+    /// string encoding).
     var propertyValue: PropertyValue? {
         switch self {
         case .null: return .null
@@ -171,6 +172,8 @@ extension Value {
                 out.append(p)
             }
             return .list(out)
+        case .temporal(.date(let day)) where CalendarDate.storableYears.contains(CivilCalendar.civil(day).year):
+            return .date(CalendarDate(epochDay: day))
         case .temporal(let t): return .string(TemporalStorage.encode(t))
         default: return nil
         }

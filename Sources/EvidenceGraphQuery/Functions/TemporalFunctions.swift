@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// The temporal functions: the constructors `date`, `localtime`, `time`, `localdatetime`,
 /// `datetime` and `duration` (from a string, a map, another temporal, or — without an
 /// argument — the statement's clock), their `.truncate`, `.realtime`, `.statement` and

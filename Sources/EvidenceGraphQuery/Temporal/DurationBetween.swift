@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// `duration.between`, `duration.inMonths`, `duration.inDays` and `duration.inSeconds`, as
 /// java.time's `until`: a side without a day takes the other's day, a side without a time
 /// midnight, a local side the other's zone; months and days count on local dates (the end

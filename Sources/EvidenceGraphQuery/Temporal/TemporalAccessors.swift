@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Components of temporal values: `d.year`, `t.hour`, `dt.epochSeconds`, `dur.days`, ….
 enum TemporalAccessors {
     /// The component `key` of `t`, or `nil` when `t` has no such component.

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

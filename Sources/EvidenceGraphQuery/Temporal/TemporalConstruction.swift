@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Building temporal values from maps (`date({year: 1984, week: 10})`), with selection from
 /// other temporals (`{date: d, day: 28}`, `{time: t, timezone: '+05:00'}`), as openCypher does:
 /// given fields replace the base's, a new `timezone` converts a zoned base to the same instant

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// An openCypher duration: months, days and seconds are independent (a month is not a fixed
 /// number of days, nor a day of seconds); `nanos` is always in `0 ..< 1_000_000_000`, so a
 /// negative fraction of a second borrows from `seconds` (−1.5 s is −2 s + 0.5 s).

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Validated construction of days and times from calendar fields.
 enum TemporalFields {
     static let maxYear: Int64 = 999_999_999

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 extension TemporalValue: CustomStringConvertible {
     /// ISO 8601 text as openCypher prints it: `1984-10-11`, `12:31:14.645876123`, `12:00Z`,
     /// `1984-10-11T12:31+01:00[Europe/Stockholm]`, `P1Y2M3DT4H5M6.7S`. Seconds appear only

@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Instants, zone conversion and temporal ± duration.
 enum TemporalMath {
     /// A `datetime` for a local day and time in a zone. A local time that a named zone skips

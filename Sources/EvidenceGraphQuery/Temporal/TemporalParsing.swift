@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// Parses the ISO 8601 forms openCypher accepts for `date('…')`, `localtime('…')`,
 /// `time('…')`, `localdatetime('…')`, `datetime('…')` and `duration('…')`: calendar, week
 /// (`2015-W30-2`) and ordinal (`2015-202`) dates, basic (`20150721`) and extended forms,

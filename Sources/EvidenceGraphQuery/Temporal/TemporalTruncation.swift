@@ -1,3 +1,5 @@
+import EvidenceGraphCore
+
 /// `date.truncate`, `datetime.truncate`, `localdatetime.truncate`, `localtime.truncate` and
 /// `time.truncate`: the value cut down to a unit (`millennium` … `microsecond`), then the
 /// map's fields applied on top (a sub-unit field adds to a truncated millisecond or

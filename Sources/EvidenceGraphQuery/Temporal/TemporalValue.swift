@@ -62,11 +62,3 @@ enum TimeUnits {
     /// The average Gregorian month, 365.2425 / 12 days, in seconds (fractional months use it).
     static let secondsPerAverageMonth: Double = 2_629_746
 }
-
-/// Floor division and modulo for Int64 (towards −∞).
-@inline(__always) func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
-    let q = a / b
-    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
-}
-
-@inline(__always) func floorMod(_ a: Int64, _ b: Int64) -> Int64 { a - floorDiv(a, b) * b }

@@ -61,6 +61,8 @@ extension TCKValue {
         case .float(let d): self = .float(d)
         case .string(let s):
             if case .temporal(let t) = Value(property) { self = .string(t.description) } else { self = .string(s) }
+        case .date:
+            if case .temporal(let t) = Value(property) { self = .string(t.description) } else { self = .null }
         case .list(let items): self = .list(items.map(TCKValue.init))
         }
     }

@@ -169,6 +169,8 @@ struct EvidenceMapper {
                 if let v = ByteValues.double(bytes) { return .float(v) }
             case .boolean:
                 if let v = ByteValues.bool(bytes) { return .bool(v) }
+            case .date:
+                if let v = ByteValues.date(bytes) { return .date(v) }
             case .tokenList:
                 listItems.removeAll(keepingCapacity: true)
                 ByteValues.forEachToken(bytes) { listItems.append(.string(b.intern($0))) }

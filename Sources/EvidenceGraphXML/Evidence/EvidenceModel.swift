@@ -50,7 +50,7 @@ package enum EvidenceModel {
 
     /// How an attribute's text becomes a property value.
     package enum AttributeKind: Sendable, Hashable {
-        case string, integer, decimal, boolean, tokenList
+        case string, integer, decimal, boolean, date, tokenList
     }
 
     static func entity(_ element: String, in parent: String = "evidence", label: String, via containment: String? = nil) -> Entity {
@@ -212,6 +212,8 @@ package enum EvidenceModel {
         "satisfies": .tokenList, "mayBe": .tokenList, "when": .tokenList, "keys": .tokenList,
         "preferredTies": .tokenList, "order": .tokenList, "outcome": .tokenList, "ihc": .tokenList, "ish": .tokenList,
         "aliases": .tokenList,
+        // dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): guideline dates, registry dates
+        "date": .date, "startDate": .date, "primaryCompletionDate": .date, "completionDate": .date,
     ]
 
     /// Allowed endpoint labels per relationship type, derived from `entities` and

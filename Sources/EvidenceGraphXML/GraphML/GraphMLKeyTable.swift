@@ -45,7 +45,9 @@ struct GraphMLKeyTable {
     }
 
     /// The GraphML type of a value (`long`, `double`, `boolean`, `string`, `T[]` for a list
-    /// whose elements share type T, `string[]` for mixed lists); `nil` for null.
+    /// whose elements share type T, `string[]` for mixed lists); `nil` for null. GraphML has
+    /// no date type: a date is written as its ISO text in a `string` key (as APOC does), and
+    /// reads back as a string.
     static func typeName(_ value: PropertyValue) -> String? {
         switch value {
         case .null: return nil
@@ -53,6 +55,7 @@ struct GraphMLKeyTable {
         case .int: return "long"
         case .float: return "double"
         case .string: return "string"
+        case .date: return "date"
         case .list(let items):
             let kinds = Set(items.compactMap(typeName))
             if kinds.count == 1, let k = kinds.first, !k.hasSuffix("[]") { return k + "[]" }
@@ -68,11 +71,13 @@ struct GraphMLKeyTable {
         case .int(let i): return String(i)
         case .float(let d): return d.isNaN ? "NaN" : d.isInfinite ? (d < 0 ? "-Infinity" : "Infinity") : "\(d)"
         case .string(let s): return s
+        case .date(let d): return d.description
         case .list(let items):
             let homogeneous = typeName(value) != "string[]" || items.allSatisfy { if case .string = $0 { return true } else { return false } }
             return "[" + items.map { item -> String in
                 switch item {
                 case .string(let s): return json(s)
+                case .date(let d): return json(d.description)
                 case .null: return "null"
                 default: return homogeneous ? text(of: item) : json(text(of: item))
                 }

@@ -54,7 +54,7 @@ final class GraphMLReader: RawSAXContentHandler {
     private let displayPath: String
     private let file: UInt32
     private let codes: (graphml: Int32, key: Int32, default: Int32, node: Int32, edge: Int32, data: Int32,
-                        id: Int32, for: Int32, attrName: Int32, attrType: Int32, attrList: Int32,
+                        id: Int32, for: Int32, attrName: Int32, attrType: Int32, attrList: Int32, evgType: Int32,
                         source: Int32, target: Int32, labels: Int32, label: Int32)
     private let idKey: UInt32
     /// What the event callbacks change, behind a pointer (a class's stored `var`s would pay a
@@ -103,7 +103,7 @@ final class GraphMLReader: RawSAXContentHandler {
         self.displayPath = displayPath
         let r = parser.registerName
         codes = (r("graphml"), r("key"), r("default"), r("node"), r("edge"), r("data"),
-                 r("id"), r("for"), r("attr.name"), r("attr.type"), r("attr.list"),
+                 r("id"), r("for"), r("attr.name"), r("attr.type"), r("attr.list"), r("evg.type"),
                  r("source"), r("target"), r(Self.labelsKey), r(Self.typeKey))
         (file, idKey) = assembly.withBuilder { b in (b.fileSymbol(displayPath), b.keySymbol("id")) }
     }
@@ -164,11 +164,10 @@ final class GraphMLReader: RawSAXContentHandler {
                 return
             }
             let typeName = string(codes.attrType) ?? "string"
-            guard let type = GraphMLKey.ValueType(rawValue: typeName) else {
+            guard let (type, listType) = GraphMLKey.declaredTypes(attrType: typeName, attrList: string(codes.attrList), evgType: string(codes.evgType)) else {
                 parser.report(rule: .graphml, "unsupported attr.type '\(typeName)' of key '\(id)'", at: parser.currentTagLocation())
                 return
             }
-            let listType = string(codes.attrList).flatMap(GraphMLKey.ValueType.init(rawValue:))
             pendingKey = GraphMLKey(id: id, domain: string(codes.for) ?? "all", name: string(codes.attrName) ?? id,
                                     type: type, listType: listType)
             pendingKeyLocation = parser.currentTagLocation()
@@ -359,6 +358,7 @@ final class GraphMLReader: RawSAXContentHandler {
         case .int, .long: return ByteValues.int64(bytes).map(PackedValue.int)
         case .float, .double: return ByteValues.double(bytes).map(PackedValue.float)
         case .boolean: return ByteValues.bool(bytes, caseInsensitive: true).map(PackedValue.bool)
+        case .date: return ByteValues.date(bytes).map(PackedValue.date)
         }
     }
 

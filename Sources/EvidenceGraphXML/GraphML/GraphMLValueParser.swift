@@ -22,6 +22,8 @@ enum GraphMLValueParser {
             case "-INF", "-Infinity", "-inf": return .float(-.infinity)
             default: return Double(t).map(PropertyValue.float)
             }
+        case .date:
+            return CalendarDate(iso: text.trimmingWhitespace).map(PropertyValue.date)
         case .boolean:
             // networkx writes True/False.
             switch text.trimmingWhitespace.lowercased() {
@@ -65,7 +67,12 @@ enum GraphMLValueParser {
                 }
                 guard chars.first == "\"" else { return nil }
                 chars.removeFirst()
-                items.append(.string(String(s)))
+                if type == .date {
+                    guard let d = CalendarDate(iso: String(s)) else { return nil }
+                    items.append(.date(d))
+                } else {
+                    items.append(.string(String(s)))
+                }
             } else {
                 var token = String.UnicodeScalarView()
                 while let c = chars.first, c != "," { token.append(c); chars.removeFirst() }

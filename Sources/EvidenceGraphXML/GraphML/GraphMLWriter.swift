@@ -9,7 +9,8 @@ import Darwin
 /// in 64 KiB chunks): nodes carry `labels=":A:B"` and a `labels` data value, edges carry
 /// `label="TYPE"` and a `label` data value, and every property is a `<data>` whose `<key>`
 /// declares its `attr.name` and `attr.type` (`string`, `long`, `double`, `boolean`; lists
-/// add APOC's `attr.list` and are written as JSON arrays). Node ids are the graph's ids.
+/// add APOC's `attr.list` and are written as JSON arrays; dates are ISO text in a string key
+/// marked `evg.type="date"`). Node ids are the graph's ids.
 ///
 /// ```swift
 /// try GraphMLWriter().write(loaded.graph, toFile: "graph.graphml")
@@ -74,8 +75,11 @@ public struct GraphMLWriter: Sendable {
         out.append("<key id=\"labels\" for=\"node\" attr.name=\"labels\" attr.type=\"string\"/>\n")
         out.append("<key id=\"label\" for=\"edge\" attr.name=\"label\" attr.type=\"string\"/>\n")
         for key in keys.declarations {
-            out.append("<key id=\"\(XMLEscaping.attribute(key.id))\" for=\"\(key.domain)\" attr.name=\"\(XMLEscaping.attribute(key.name))\" attr.type=\"\(key.type.rawValue)\"")
-            if let list = key.listType { out.append(" attr.list=\"\(list.rawValue)\"") }
+            let isDate = key.type == .date || key.listType == .date
+            func spelled(_ t: GraphMLKey.ValueType) -> String { t == .date ? GraphMLKey.ValueType.string.rawValue : t.rawValue }
+            out.append("<key id=\"\(XMLEscaping.attribute(key.id))\" for=\"\(key.domain)\" attr.name=\"\(XMLEscaping.attribute(key.name))\" attr.type=\"\(spelled(key.type))\"")
+            if let list = key.listType { out.append(" attr.list=\"\(spelled(list))\"") }
+            if isDate { out.append(" evg.type=\"\(GraphMLKey.dateMarker)\"") }
             out.append("/>\n")
         }
         out.append("<graph id=\"G\" edgedefault=\"directed\">\n")

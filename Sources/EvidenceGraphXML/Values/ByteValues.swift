@@ -1,3 +1,4 @@
+import EvidenceGraphCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -66,6 +67,13 @@ enum ByteValues {
         let p = s.utf8Start
         for i in 0..<b.count where b[i] != p[i] { return false }
         return true
+    }
+
+    /// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date (surrounding white space ignored).
+    static func date(_ raw: UnsafeRawBufferPointer) -> CalendarDate? {
+        let b = trimmed(raw)
+        guard b.count == 4 || b.count == 7 || b.count == 10 else { return nil }
+        return CalendarDate(iso: String(decoding: b, as: UTF8.self))
     }
 
     /// `true`/`1` or `false`/`0` (trimmed; with `caseInsensitive`, also `True`, `FALSE`, …).

@@ -22,11 +22,11 @@ import Testing
               <therapy drugs="tamoxifen" setting="adjuvant" start="2020-03" end="2023-03" outcome="completed"/>
             </patient>
             """))
-        #expect(p.menopausalStatus == "premenopausal" && p.ecog == 1 && p.metastaticDate == "2024-02")
+        #expect(p.menopausalStatus == "premenopausal" && p.ecog == 1 && p.metastaticDate?.description == "2024-02" && p.metastaticDate?.precision == .month)
         #expect(p.biomarkers.first { $0.name == "HER2" }?.ihc == "2+")
         #expect(p.biomarkers.first { $0.name == "PD-L1" }?.score == 12)
         #expect(p.biomarkers.first { $0.name == "ESR1" }?.source == "ctDNA", "source compares case-insensitively")
-        #expect(p.therapies.first?.end == "2023-03")
+        #expect(p.therapies.first?.end == CalendarDate(year: 2023, month: 3, precision: .month))
         // Used: relapse 11 months after completing adjuvant ET is secondary resistance (ABC).
         let a = try Assessor(knowledge: AssessmentFixtures.knowledge.get()).assess(p, options: ["fulvestrant"])
         #expect(a.derived.derivedFindings["secondary-endocrine-resistance"] == "abc-secondary-resistance-after-adjuvant")
@@ -47,6 +47,38 @@ import Testing
             #expect(error.diagnostics.first?.description.contains(":4:") == true, "\(error.diagnostics)")
             #expect(error.diagnostics.first?.ruleID == "patient-contradiction")
         }
+    }
+
+    /// Dates are calendar dates: a day that does not exist is refused at its line, not read as text.
+    @Test func aDayThatDoesNotExistIsRefusedWhereItIsWritten() throws {
+        let path = try write("""
+            <patient id="d">
+              <therapy drugs="letrozole" setting="metastatic" line="1" start="2023-02-29" outcome="progression"/>
+            </patient>
+            """)
+        do {
+            _ = try PatientFile.read(path)
+            Issue.record("2023-02-29 must be refused")
+        } catch {
+            #expect(error.diagnostics.map(\.rule) == [.xsd])
+            #expect(error.diagnostics.first.map { $0.description.contains(":3:3:") && $0.message.contains("2023-02-29") } == true, "\(error.diagnostics)")
+        }
+    }
+
+    /// Months on a therapy come from its dates when no duration is written (days counted when both give one).
+    @Test func therapyMonthsComeFromTheDates() throws {
+        let p = try PatientFile.read(try write("""
+            <patient id="m" sex="female" menopausal-status="postmenopausal" assessed="2025-06-01">
+              <diagnosis disease="HR-positive, HER2-negative metastatic breast cancer" metastatic-date="2023-01-10"/>
+              <biomarker name="ER" status="positive"/>
+              <biomarker name="HER2" status="negative"/>
+              <therapy drugs="letrozole" setting="metastatic" line="1" start="2023-01-20" end="2023-05-05" outcome="progression"/>
+            </patient>
+            """))
+        #expect(p.therapies.first?.start?.precision == .day)
+        let a = try Assessor(knowledge: AssessmentFixtures.knowledge.get()).assess(p, options: ["fulvestrant"])
+        // 3 months and 15 days (2023-01-20 → 2023-05-05) is below ABC's 6 months on first-line ET: primary resistance.
+        #expect(a.derived.derivedFindings["primary-endocrine-resistance"] == "abc-primary-resistance-first-line", "\(a.derived.derivedFindings)")
     }
 
     /// The contract version: 1 and 2 read (and mean the same); a later one is refused where it is written.

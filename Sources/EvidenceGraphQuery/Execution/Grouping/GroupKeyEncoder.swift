@@ -94,7 +94,7 @@ final class GroupKeyEncoder {
         case .int: encodeInteger(Int64(bitPattern: p.bits), w)
         case .float: encodeFloat(Double(bitPattern: p.bits), w)
         case .string: put(.graphString, p.bits, w)
-        case .list: encodeOther(Value(graph.materialize(p)), w)
+        case .list, .date: encodeOther(Value(graph.materialize(p)), w)
         }
     }
 
