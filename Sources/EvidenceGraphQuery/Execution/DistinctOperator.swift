@@ -2,10 +2,15 @@
 ///
 /// Rows are numbered through a `GroupTable` of encoded key words (`GroupKeyEncoder`), so
 /// a duplicate costs a few integer compares; below a write (where interned references are
-/// not stable) keys are compared as `[Value]`.
+/// not stable) keys are compared as `[Value]`. Planned below a projection of stored
+/// properties (`RETURN DISTINCT p.setting, s.id`), the key is encoded straight from the
+/// properties' stored form and only distinct rows are projected.
 final class DistinctOperator: PhysicalOperator {
     let slots: [Int]
     let text: String
+    /// Whether the key comes from `sources` below the projection (memory is then charged by
+    /// the encoded words the table keeps).
+    private let encodesSources: Bool
     private let encoder: GroupKeyEncoder
     private var table: GroupTable
     private var scratch: [UInt64]
@@ -22,6 +27,22 @@ final class DistinctOperator: PhysicalOperator {
         table = GroupTable(width: encoder.width)
         scratch = Array(repeating: 0, count: encoder.width)
         byValue = input.containsWrites
+        encodesSources = false
+        super.init(children: [input])
+    }
+
+    /// A `DISTINCT` on the values of `sources` (slots and stored properties of bound nodes
+    /// and relationships), placed below the projection that computes them. Only for inputs
+    /// without writes: the key is the encoded stored form.
+    init(input: PhysicalOperator, sources: [GroupKeyEncoder.Source], text: String) {
+        precondition(!input.containsWrites, "source-encoded DISTINCT below a write")
+        slots = []
+        self.text = text
+        encoder = GroupKeyEncoder(sources: sources)
+        table = GroupTable(width: encoder.width)
+        scratch = Array(repeating: 0, count: encoder.width)
+        byValue = false
+        encodesSources = true
         super.init(children: [input])
     }
 
@@ -73,7 +94,7 @@ final class DistinctOperator: PhysicalOperator {
     /// Charges the key of a new distinct row to the memory budget.
     private func charge(_ row: Row, _ ctx: ExecutionContext) throws(QueryError) {
         guard ctx.tracksMemory else { return }
-        var bytes = 0
+        var bytes = encodesSources ? 2 * 8 * encoder.width : 0
         for s in slots { bytes += MemoryEstimate.bytes(of: row[s]) }
         held += bytes
         try ctx.hold(bytes)

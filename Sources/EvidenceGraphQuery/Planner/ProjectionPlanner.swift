@@ -29,6 +29,7 @@ struct ProjectionPlanner {
         let aggregating = items.contains { $0.expression.containsAggregate }
         let compiler = ExpressionCompiler(context: context, scope: scope)
 
+        var distinctDone = false
         if !aggregating {
             var assignments: [(slot: Int, expression: CompiledExpression)] = []
             for item in items {
@@ -37,6 +38,12 @@ struct ProjectionPlanner {
                 newScope[item.name] = slot
                 columns.append((item.name, slot))
                 overrides[item.expression] = slot
+            }
+            // DISTINCT over variables and stored properties: keyed on the stored form below
+            // the projection, so duplicates are never projected.
+            if projection.isDistinct, !plan.containsWrites, let sources = Self.storedSources(assignments.map(\.expression)) {
+                plan = DistinctOperator(input: plan, sources: sources, text: columns.map(\.name).joined(separator: ", "))
+                distinctDone = true
             }
             plan = ProjectionOperator(input: plan, assignments: assignments, text: items.map(\.name).joined(separator: ", "))
         } else {
@@ -83,7 +90,7 @@ struct ProjectionPlanner {
         let visible = aggregating || projection.isDistinct ? newScope : scope.overlaid(with: newScope)
         let later = ExpressionCompiler(context: context, scope: visible, overrides: overrides)
 
-        if projection.isDistinct {
+        if projection.isDistinct && !distinctDone {
             plan = DistinctOperator(input: plan, slots: columns.map(\.slot), text: columns.map(\.name).joined(separator: ", "))
         }
         let skip = try projection.skip.map { e throws(QueryError) in try count(e, clause: "SKIP") }
@@ -102,6 +109,19 @@ struct ProjectionPlanner {
             }
         }
         return Result(plan: plan, scope: newScope, columns: columns)
+    }
+
+    /// The key sources of a `DISTINCT` whose every column is a variable or a stored property
+    /// of one (`p.setting`, `s.id`); `nil` when any column is another expression.
+    static func storedSources(_ expressions: [CompiledExpression]) -> [GroupKeyEncoder.Source]? {
+        var sources: [GroupKeyEncoder.Source] = []
+        for e in expressions {
+            switch e.unlocated {
+            case .slot, .property(.slot, _, _?): sources.append(GroupKeyEncoder.source(for: e))
+            default: return nil
+            }
+        }
+        return sources
     }
 
     /// Compiles a SKIP/LIMIT count: it may not read variables; a constant must be a
