@@ -46,5 +46,7 @@ import Testing
         #expect(p.therapies.map { $0.drugs.sorted() } == [["tamoxifen"], ["abemaciclib", "letrozole"]], "RxNorm codes; one regimen per groupIdentifier")
         #expect(p.medications == ["metformin", "rosuvastatin"])
         #expect(p.findings == ["visceral crisis": false])
+        #expect(p.comorbidities == ["type-2-diabetes", "coronary-artery-disease", "hypertension"], "SNOMED CT 44054006, 53741008, 38341003 (Graph/codes/snomed-ct.xml)")
+        #expect(p.metastaticSites == ["lung", "bone"], "bodySite SNOMED CT 39607008, then bodySite text")
     }
 }
