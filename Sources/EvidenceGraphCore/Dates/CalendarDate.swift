@@ -94,7 +94,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Same day, whatever the precision.
     public static func == (a: CalendarDate, b: CalendarDate) -> Bool { a.epochDay == b.epochDay }
-    /// Hashes the day only, as ``==`` compares.
+    /// Hashes the day only, as `==` compares.
     public func hash(into hasher: inout Hasher) { hasher.combine(epochDay) }
     /// Earlier day first.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.epochDay < b.epochDay }
