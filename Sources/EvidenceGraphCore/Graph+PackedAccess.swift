@@ -20,4 +20,10 @@ extension Graph {
     /// The reference of an interned string with exactly these UTF-8 bytes, if the graph has it.
     /// Interned strings are unique, so two references are equal exactly when their bytes are.
     package func stringReference(_ utf8: UnsafeRawBufferPointer) -> UInt32? { storage.strings.find(utf8) }
+
+    /// Calls `body` with the UTF-8 bytes of interned string `ref` (a string value's reference).
+    @inline(__always)
+    package func withStringBytes<R>(_ ref: UInt32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.strings.withBytes(ref, body)
+    }
 }

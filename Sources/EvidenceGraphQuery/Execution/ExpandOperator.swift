@@ -93,8 +93,8 @@ final class ExpandOperator: PhysicalOperator {
     private func scanSegment(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> AdjacencyEntry? {
         var position = self.position
         defer { self.position = position }
-        let end = segment.endIndex
-        let target = self.target
+        let segment = self.segment, end = segment.endIndex
+        let target = self.target, source = self.source, labelIDs = self.labelIDs
         let skipSelfLoops = direction == .both && directionIndex == 1
         let checkLabels = hasLabelCheck, checkUniqueness = hasUniquenessCheck
         while position < end {

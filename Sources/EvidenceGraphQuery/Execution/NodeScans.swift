@@ -26,6 +26,10 @@ final class NodeScanOperator: PhysicalOperator {
     private var useRange = false
     private var position = 0
     private var labelIDs: [LabelID]? = []
+    /// Filters `n.key op constant` on the scanned node, tested on each candidate's packed
+    /// property before it is bound (see ``fuse(_:text:)``), with their query text.
+    private(set) var packedFilters: [PackedComparison] = []
+    private var packedFilterTexts: [String] = []
 
     init(input: PhysicalOperator, slot: Int, variable: String, source: NodeSource, labels: [String]) {
         self.slot = slot
@@ -48,13 +52,23 @@ final class NodeScanOperator: PhysicalOperator {
         var extraLabels = labels
         if case .indexSeek(let l, _, _, _) = source { extraLabels.removeAll { $0 == l } }
         let extra = extraLabels.map { ":" + $0 }.joined()
+        let filter = packedFilterTexts.isEmpty ? "" : " WHERE " + packedFilterTexts.joined(separator: " AND ") + " (packed)"
         switch source {
-        case .all: return "(\(variable)\(extra))"
-        case .label(let l): return "(\(variable):\(l)\(extra))"
+        case .all: return "(\(variable)\(extra))" + filter
+        case .label(let l): return "(\(variable):\(l)\(extra))" + filter
         case .indexSeek(let l, let k, _, let many):
-            return "(\(variable):\(l)\(extra) {\(k)\(many ? " IN" : ":") …}) index (\(l), \(k))"
-        case .id: return "(\(variable)\(extra)) by id"
+            return "(\(variable):\(l)\(extra) {\(k)\(many ? " IN" : ":") …}) index (\(l), \(k))" + filter
+        case .id: return "(\(variable)\(extra)) by id" + filter
         }
+    }
+
+    /// Takes over `predicate` as a filter inside the scan when it is `n.key op constant` on the
+    /// scanned node (a ``PackedComparison``); `false` leaves it to a Filter above.
+    func fuse(_ predicate: CompiledExpression, text: String) -> Bool {
+        guard let comparison = PackedComparison(predicate), comparison.slot == slot else { return false }
+        packedFilters.append(comparison)
+        packedFilterTexts.append(text)
+        return true
     }
 
     override func open(_ ctx: ExecutionContext) throws(QueryError) {
@@ -80,34 +94,67 @@ final class NodeScanOperator: PhysicalOperator {
 
     override func next(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         while true {
-            let labelIDs = self.labelIDs ?? []
-            if useRange {
-                while position < range.upperBound {
-                    let n = NodeIndex(position)
-                    position += 1
-                    try ctx.tick()
-                    if labelIDs.allSatisfy({ ctx.graph.node(n, hasLabel: $0) }) {
-                        row[slot] = .node(n)
-                        return true
-                    }
-                }
-            } else {
-                while position < candidates.count {
-                    let n = candidates[position]
-                    position += 1
-                    try ctx.tick()
-                    if labelIDs.allSatisfy({ ctx.graph.node(n, hasLabel: $0) }) {
-                        row[slot] = .node(n)
-                        return true
-                    }
-                }
-            }
+            if try nextCandidate(&row, ctx) { return true }
             guard try children[0].produce(&row, ctx) else { return false }
             // Symbols are resolved after the input produced: a CREATE below may add them.
             if resolvedGeneration != ctx.generation { resolve(ctx) }
             try loadCandidates(&row, ctx)
             if self.labelIDs == nil { candidates = []; useRange = false }
         }
+    }
+
+    /// Binds the next acceptable candidate of the current input row, if any. Runs on locals:
+    /// class properties cost an exclusivity check per access.
+    @inline(__always)
+    private func nextCandidate(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
+        let labelIDs = self.labelIDs ?? []
+        let filters = packedFilters, graph = ctx.graph
+        var position = self.position
+        defer { self.position = position }
+        if useRange {
+            let end = range.upperBound
+            while position < end {
+                let n = NodeIndex(position)
+                position += 1
+                try ctx.tick()
+                if try accepts(n, labelIDs, filters, graph, &row, ctx) {
+                    row[slot] = .node(n)
+                    return true
+                }
+            }
+        } else {
+            let candidates = self.candidates
+            while position < candidates.count {
+                let n = candidates[position]
+                position += 1
+                try ctx.tick()
+                if try accepts(n, labelIDs, filters, graph, &row, ctx) {
+                    row[slot] = .node(n)
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether candidate `n` has the checked labels and passes the fused filters (the generic
+    /// predicate decides, with `n` bound, where the packed test cannot).
+    @inline(__always)
+    private func accepts(
+        _ n: NodeIndex, _ labelIDs: [LabelID], _ filters: [PackedComparison], _ graph: Graph, _ row: inout Row,
+        _ ctx: ExecutionContext
+    ) throws(QueryError) -> Bool {
+        guard labelIDs.allSatisfy({ graph.node(n, hasLabel: $0) }) else { return false }
+        for f in filters {
+            switch f.holds(n, graph) {
+            case true?: continue
+            case false?: return false
+            case nil:
+                row[slot] = .node(n)
+                if try !f.general.isTrue(&row, ctx) { return false }
+            }
+        }
+        return true
     }
 
     private func loadCandidates(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {

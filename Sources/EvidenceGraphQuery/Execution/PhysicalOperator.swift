@@ -1,12 +1,13 @@
 /// A pull-based physical operator. `open` (re)starts it for the current argument row;
 /// `next` writes the operator's slots into the shared row buffer and returns `false` when
-/// exhausted. Parents call ``produce(_:_:)``, which counts rows (and time, when profiling).
+/// exhausted. Parents call ``produce(_:_:)``, which counts rows and time when profiling.
 ///
 /// A tree of operators is built per query execution, so operators may keep iteration state.
 class PhysicalOperator {
     /// The inputs, first the one rows flow from.
     let children: [PhysicalOperator]
-    /// Rows produced so far (for `PROFILE`).
+    /// Rows produced so far, counted only when profiling (for `PROFILE`): outside it the
+    /// count would cost an exclusivity-checked write per row and operator.
     private(set) var rowsProduced = 0
     /// Inclusive time spent in `next`, in nanoseconds (only measured when profiling).
     private(set) var nanoseconds: Int64 = 0
@@ -32,7 +33,7 @@ class PhysicalOperator {
         fatalError("\(name) must override next")
     }
 
-    /// `next`, counted (and timed when profiling).
+    /// `next`, counted and timed when profiling.
     @inline(__always)
     final func produce(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) -> Bool {
         if ctx.profiling {
@@ -43,8 +44,6 @@ class PhysicalOperator {
             if more { rowsProduced += 1 }
             return more
         }
-        let more = try next(&row, ctx)
-        if more { rowsProduced &+= 1 }
-        return more
+        return try next(&row, ctx)
     }
 }

@@ -40,11 +40,17 @@ final class SortOperator: PhysicalOperator {
 
     /// Whether `a` sorts before `b`.
     private func precedes(_ a: (keys: [Value], sequence: Int, row: Row), _ b: (keys: [Value], sequence: Int, row: Row)) -> Bool {
+        precedes(a.keys, a.sequence, b.keys, b.sequence)
+    }
+
+    /// Whether the row with sort keys `a` and arrival number `sa` sorts before the one with `b`, `sb`.
+    @inline(__always)
+    private func precedes(_ a: [Value], _ sa: Int, _ b: [Value], _ sb: Int) -> Bool {
         for (i, k) in keys.enumerated() {
-            let c = ValueOrdering.compare(a.keys[i], b.keys[i])
+            let c = ValueOrdering.compare(a[i], b[i])
             if c != 0 { return k.ascending ? c < 0 : c > 0 }
         }
-        return a.sequence < b.sequence
+        return sa < sb
     }
 
     private func consume(_ row: inout Row, _ ctx: ExecutionContext) throws(QueryError) {
@@ -55,24 +61,29 @@ final class SortOperator: PhysicalOperator {
         }
         var heap = BinaryHeap<(keys: [Value], sequence: Int, row: Row)>(before: { self.precedes($1, $0) })
         var sequence = 0
+        // The keys are evaluated into one reused buffer; a row that does not beat the heap's
+        // worst (most rows, once the heap is full) is dropped before its entry is built.
+        var values: [Value] = []
+        values.reserveCapacity(keys.count)
         while try children[0].produce(&row, ctx) {
             try ctx.tick()
-            var values: [Value] = []
-            values.reserveCapacity(keys.count)
+            values.removeAll(keepingCapacity: true)
             for k in keyNodes { values.append(try k.evaluate(&row, ctx)) }
-            let entry = (keys: values, sequence: sequence, row: row)
-            sequence += 1
+            defer { sequence += 1 }
             if let bound {
                 if bound == 0 { continue }
                 if heap.count < bound {
+                    let entry = (keys: values, sequence: sequence, row: row)
                     try charge(entry, ctx)
                     heap.push(entry)
-                } else if let worst = heap.top, precedes(entry, worst) {
+                } else if let worst = heap.top, precedes(values, sequence, worst.keys, worst.sequence) {
+                    let entry = (keys: values, sequence: sequence, row: row)
                     try charge(entry, ctx)
                     uncharge(worst, ctx)
                     heap.replaceTop(entry)
                 }
             } else {
+                let entry = (keys: values, sequence: sequence, row: row)
                 try charge(entry, ctx)
                 rows.append(entry)
             }
