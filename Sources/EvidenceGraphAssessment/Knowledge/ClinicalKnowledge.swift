@@ -226,9 +226,7 @@ public struct ClinicalKnowledge: Sendable {
 
         for r in try QueryRows(graph, KnowledgeQueries.namedEntities).all {
             guard let id = r.string("id") else { continue }
-            var names = [id]
-            for key in ["name", "synonyms", "brands", "gene", "hgnc", "inn"] { names += r.strings(key) }
-            let entity = NamedEntity(id: id, names: names)
+            let entity = NamedEntity(id: id, names: [id] + r.strings("names"))
             for label in r.strings("labels") { entities[label, default: []].append(entity) }
         }
         for label in entities.keys { entities[label]?.sort { $0.id < $1.id } }

@@ -191,7 +191,8 @@ enum KnowledgeQueries {
     static let namedEntities = """
         MATCH (n)
         WHERE n:Biomarker OR n:Comorbidity OR n:Finding OR n:MetastaticSite OR n:Drug OR n:Disease
-        RETURN n.id AS id, labels(n) AS labels, n.name AS name, n.synonyms AS synonyms, n.brandNames AS brands,
-               n.gene AS gene, n.hgnc AS hgnc, n.inn AS inn
+        RETURN n.id AS id, labels(n) AS labels,
+               [x IN [n.name] WHERE x IS NOT NULL] + coalesce(n.synonyms, []) + coalesce(n.brandNames, [])
+                 + [x IN [n.gene, n.hgnc, n.inn] WHERE x IS NOT NULL] AS names
         """
 }
